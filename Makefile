@@ -1,0 +1,41 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is a helper.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
+TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: install run test lint messages bench-browse
+
+$(BIN)/gcmhub: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/gcmhub
+
+run: install
+	$(BIN)/gcmhub init
+	$(BIN)/gcmhub ingest examples/
+	$(BIN)/gcmhub serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/python -m pytest
+	GCMHUB_DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+# Refresh the translation catalogues after changing strings (needs GNU gettext).
+messages: install
+	cd src/gcmhub && ../../$(BIN)/django-admin makemessages -l fr -l es -l ar --settings=gcmhub.settings
+	cd src/gcmhub && ../../$(BIN)/django-admin compilemessages --settings=gcmhub.settings
+
+bench-browse: install
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/browse.py
