@@ -1,0 +1,17 @@
+"""URL map: pages, the API under /api/v1, the admin and the language switch."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from gcmhub.api.routes import api
+from gcmhub.practices import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("practices/", views.practice_list, name="practice-list"),
+    path("practices/<str:uid>/", views.practice_detail, name="practice"),
+    path("objectives/<int:number>/", views.objective_detail, name="objective"),
+    path("api/v1/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
