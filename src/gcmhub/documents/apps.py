@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DocumentsConfig(AppConfig):
+    name = "gcmhub.documents"
+    verbose_name = "Source documents"
