@@ -1,0 +1,121 @@
+"""The JSON API under /api/v1 (django-ninja; OpenAPI at /api/v1/openapi.json, docs at /docs).
+
+Views are thin: listing calls the same :func:`browse` as the pages, so both always agree.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI, Query
+from ninja.errors import HttpError, ValidationError
+
+from gcmhub.api.schemas import (
+    ActorTypeOut,
+    ErrorOut,
+    ObjectiveOut,
+    PracticeOut,
+    PracticePage,
+    PrincipleOut,
+)
+from gcmhub.practices.browse import browse, objective_counts, selected_filters
+from gcmhub.practices.export import practice_dict
+from gcmhub.practices.models import Practice
+from gcmhub.practices.paging import MAX_PAGE_SIZE
+from gcmhub.reference.export import objective_dict
+from gcmhub.reference.models import ActorType, Objective, Principle
+
+api = NinjaAPI(
+    title="gcmhub API",
+    version="1",
+    description="Practices implementing the Global Compact for Migration, and its vocabularies.",
+    urls_namespace="api",
+)
+ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+def _error(request: HttpRequest, status: int, message: str, errors: list | None = None):
+    body = {"ok": False, "status": status, "error": message, "errors": errors or []}
+    return api.create_response(request, body, status=status)
+
+
+@api.exception_handler(ValidationError)
+def _validation(request, exc: ValidationError):
+    errors = [{"loc": list(e.get("loc", [])), "msg": e.get("msg", "")} for e in exc.errors]
+    return _error(request, 422, "invalid request", errors)
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc: Http404):
+    return _error(request, 404, str(exc) or "not found")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc: HttpError):
+    return _error(request, exc.status_code, str(exc))
+
+
+@api.get("/practices", response={200: PracticePage, **ERRORS}, tags=["practices"])
+def list_practices(
+    request: HttpRequest,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(None, ge=1, le=MAX_PAGE_SIZE),
+    objective: list[str] = Query(None, description="objective number; repeat to combine (OR)"),
+    country: list[str] = Query(None, description="ISO 3166-1 alpha-2 code"),
+    region: list[str] = Query(None),
+    actor: list[str] = Query(None, description="actor-type slug"),
+    principle: list[str] = Query(None, description="guiding-principle slug"),
+    sdg_target: list[str] = Query(None, description='SDG target such as "10.7"'),
+    scope: list[str] = Query(None),
+    practice_type: list[str] = Query(None),
+    period: list[str] = Query(None, description='decade active ("2010s") or "ongoing"'),
+    language: list[str] = Query(None),
+):
+    """Published practices; facets combine with AND, repeated values of one facet with OR."""
+    result = browse(selected_filters(request.GET), offset=offset, limit=limit or settings.PAGE_SIZE)
+    return {
+        "count": result.total,
+        "offset": result.offset,
+        "limit": result.limit,
+        "items": [practice_dict(p) for p in result.practices],
+        "facets": {
+            g.name: [
+                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                for v in g.values
+            ]
+            for g in result.facets
+        },
+    }
+
+
+@api.get("/practices/{uid}", response={200: PracticeOut, **ERRORS}, tags=["practices"])
+def get_practice(request: HttpRequest, uid: str):
+    practice = Practice.objects.visible_to(request.user).with_tags().filter(uid=uid).first()
+    if practice is None:
+        raise Http404(f"no practice {uid!r}")
+    return practice_dict(practice)
+
+
+@api.get("/objectives", response=list[ObjectiveOut], tags=["reference"])
+def list_objectives(request: HttpRequest):
+    counts = objective_counts()
+    objectives = Objective.objects.prefetch_related("actions", "sdg_targets")
+    return [objective_dict(o) | {"practice_count": counts.get(o.number, 0)} for o in objectives]
+
+
+@api.get("/objectives/{number}", response={200: ObjectiveOut, **ERRORS}, tags=["reference"])
+def get_objective(request: HttpRequest, number: int):
+    objective = Objective.objects.prefetch_related("actions", "sdg_targets").filter(number=number)
+    if not objective:
+        raise Http404(f"no objective {number} (the GCM has objectives 1 to 23)")
+    return objective_dict(objective[0]) | {"practice_count": objective_counts().get(number, 0)}
+
+
+@api.get("/principles", response=list[PrincipleOut], tags=["reference"])
+def list_principles(request: HttpRequest):
+    return list(Principle.objects.all())
+
+
+@api.get("/actor-types", response=list[ActorTypeOut], tags=["reference"])
+def list_actor_types(request: HttpRequest):
+    return list(ActorType.objects.all())
