@@ -18,6 +18,11 @@ def test_the_list_matches_the_page(client, sample):
     page_ids = re.findall(r'<h3><a href="/practices/([^"/]+)/"', page)
     assert [item["id"] for item in api["items"]] == page_ids
     assert api["count"] == len(page_ids)
+    # Two values of one facet combine with OR; the objective filter with AND.
+    expected = Practice.objects.published().filter(
+        objectives__number=13, countries__code__in=["TH", "MX"]
+    )
+    assert api["count"] == expected.distinct().count() == 2
     facets = {v["value"]: v["count"] for v in api["facets"]["country"]}
     for value, count in facets.items():
         assert re.search(rf'value="{value}".*?\({count}\)', page, re.S)

@@ -29,9 +29,19 @@ def exported(format: str = "jsonl") -> str:
     return out.getvalue()
 
 
+UNORDERED = ("principles", "countries", "regions", "actors", "sdg_targets")
+
+
 def comparable(row: dict) -> dict:
-    """A record without the fields the hub fills in when a file leaves them empty."""
+    """A record as written: unordered tag lists as sets, absent optional fields as empty.
+
+    Objectives keep their order (the first is the primary one); the other tag lists are sets.
+    """
     row = dict(row)
+    for key in UNORDERED:
+        row[key] = sorted(row.get(key) or [])
+    for key in ("start_year", "end_year"):
+        row.setdefault(key, None)
     source = dict(row.pop("source", None) or {})
     if not source.get("locator"):
         source.pop("locator", None)
@@ -78,7 +88,12 @@ def test_rows_without_ids_are_matched_by_their_text(reference, tmp_path):
     assert ingest_file(path).summary.created == 2
     write(tmp_path, "noid.jsonl", '{"text": "Two."}\n{"text": "One."}\n')
     again = ingest_file(path)
-    assert (again.summary.created, again.summary.unchanged) == (0, 2)
+    # Same practices, new line numbers: their locators are updated, nothing is duplicated.
+    assert (again.summary.created, again.summary.updated, again.summary.removed) == (0, 2, 0)
+    assert sorted(Practice.objects.values_list("text", "locator")) == [
+        ("One.", "line 2"),
+        ("Two.", "line 1"),
+    ]
 
 
 def test_a_changed_file_updates_in_place_and_drops_removed_rows(reference, tmp_path):

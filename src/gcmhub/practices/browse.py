@@ -146,10 +146,15 @@ class BrowseResult:
 
 
 def selected_filters(params: Mapping[str, Iterable[str]]) -> dict[str, list[str]]:
-    """The facet filters in a query string; unknown names dropped, values trimmed and capped."""
+    """The facet filters in a query string; unknown names dropped, values trimmed and capped.
+
+    ``params`` is a QueryDict (``getlist`` gives every value) or a plain mapping of lists.
+    """
     out: dict[str, list[str]] = {}
+    getlist = getattr(params, "getlist", None)
     for name in FACETS:
-        values = [v.strip()[:120] for v in params.get(name, []) if v and v.strip()]
+        raw = getlist(name) if getlist else params.get(name, [])
+        values = [v.strip()[:120] for v in raw if isinstance(v, str) and v.strip()]
         if values:
             out[name] = list(dict.fromkeys(values))[:50]
     return out
