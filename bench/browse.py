@@ -167,6 +167,9 @@ def fill_datasette(rows: list[dict], path: Path) -> None:
             for r in rows
         ],
     )
+    # Give Datasette its best case: an index per faceted column, as a publisher would add.
+    for column in ("objective", "country", "actor"):
+        db.execute(f"create index practices_{column} on practices ({column})")
     db.commit()
     db.close()
 
@@ -220,9 +223,14 @@ def serve_datasette(path: Path):
         str(path),
         "--port",
         str(port),
+        # Facets must be computed, not cut off at the 200 ms default, for the figures to mean
+        # the same thing; suggested facets are turned off, as they are extra work we don't do.
         "--setting",
         "facet_time_limit_ms",
         "1000",
+        "--setting",
+        "suggest_facets",
+        "off",
         "--setting",
         "sql_time_limit_ms",
         "5000",
