@@ -143,4 +143,28 @@ def store_objectives(record: DocumentRecord) -> tuple[int, int]:
                     code=code, defaults={"sdg": SDG.objects.get(number=sdg)}
                 )
                 objective.sdg_targets.add(target)
+    _store_frameworks_and_links(record)
     return len(record.objectives), actions
+
+
+def _store_frameworks_and_links(record: DocumentRecord) -> None:
+    """Instruments and websites a document lists, as reference entries pointing back to it."""
+    from gcmhub.reference.models import Framework, Link
+
+    if not (record.frameworks or record.links):
+        return
+    document = Document.objects.get(name=record.name)
+    for found in record.frameworks:
+        Framework.objects.update_or_create(
+            name=found.name[:300],
+            defaults={
+                "year": found.year,
+                "summary": found.summary,
+                "document": document,
+                "locator": found.locator[:60],
+            },
+        )
+    for link in record.links:
+        Link.objects.update_or_create(
+            url=link.url[:500], defaults={"title": link.title[:300], "document": document}
+        )

@@ -125,3 +125,48 @@ class Country(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Framework(models.Model):
+    """An international instrument a document lists (a convention, an agenda), with its year.
+
+    Kept as a reference entry so pages can point to what a practice or objective rests on.
+    """
+
+    name = models.CharField(max_length=300, unique=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    summary = models.TextField(blank=True)
+    document = models.ForeignKey(
+        "documents.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="frameworks",
+    )
+    locator = models.CharField(max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["year", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.year})" if self.year else self.name
+
+
+class Link(models.Model):
+    """A useful website a document recommends."""
+
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500, unique=True)
+    document = models.ForeignKey(
+        "documents.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="links",
+    )
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
