@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache, lru_cache
 
 from gcmhub.ingest import clean
 from gcmhub.ingest.records import (
@@ -146,18 +147,36 @@ class Booklet:
     warnings: list[str]
 
 
-def objective_titles() -> dict[int, str]:
-    return {number: clean.plain(title) for number, _slug, title in data.OBJECTIVES}
+@cache
+def objective_titles() -> dict[int, tuple[str, frozenset[str]]]:
+    return {
+        number: (clean.plain(title), frozenset(clean.plain(title).split()))
+        for number, _slug, title in data.OBJECTIVES
+    }
 
 
-def match_title(line: str, titles: dict[int, str]) -> tuple[int, float]:
-    """The objective whose title this line is, with the similarity; (0, 0) when none is close."""
-    text = clean.plain(line)
+def match_title(line: str) -> tuple[int, float]:
+    """The objective whose title this line is, with the similarity; (0, 0) when none is close.
+
+    A cheap word-overlap test comes first: the character-level ratio is only worth computing
+    for the few lines that share most of their words with a title.
+    """
+    return _match_plain(clean.plain(line))
+
+
+@lru_cache(maxsize=4096)
+def _match_plain(text: str) -> tuple[int, float]:
     if not 15 <= len(text) <= 260:
         return 0, 0.0
+    words = set(text.split())
     best, score = 0, 0.0
-    for number, title in titles.items():
-        ratio = SequenceMatcher(None, text, title, autojunk=False).ratio()
+    for number, (title, title_words) in objective_titles().items():
+        if len(words & title_words) < 0.5 * max(len(words), len(title_words)):
+            continue
+        matcher = SequenceMatcher(None, text, title, autojunk=False)
+        if matcher.quick_ratio() < TITLE_SIMILARITY:
+            continue
+        ratio = matcher.ratio()
         if ratio > score:
             best, score = number, ratio
     return (best, score) if score >= TITLE_SIMILARITY else (0, score)
@@ -165,8 +184,7 @@ def match_title(line: str, titles: dict[int, str]) -> tuple[int, float]:
 
 def count_titles(lines: list[Line]) -> int:
     """How many distinct objective titles a document holds: tells a booklet from a note."""
-    titles = objective_titles()
-    found = {match_title(line.text, titles)[0] for line in lines if not _BULLET.match(line.text)}
+    found = {match_title(line.text)[0] for line in lines if not _BULLET.match(line.text)}
     return len(found - {0})
 
 
@@ -181,7 +199,6 @@ class _Parser:
 
     def __init__(self, lines: list[Line]) -> None:
         self.lines = lines
-        self.titles = objective_titles()
         self.mode = "intro"
         self.objective = 0
         self.objectives: dict[int, ObjectiveRecord] = {}
@@ -215,7 +232,7 @@ class _Parser:
         if self.section_marker(text, level, locator):
             return
         if self.mode in ("intro", "frameworks", "links", "examples", "sdgs") or level:
-            number, _score = match_title(raw, self.titles)
+            number, _score = match_title(raw)
             if number and number > self.objective and not _BULLET.match(raw):
                 self.start_objective(number, locator)
                 return
