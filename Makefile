@@ -7,7 +7,7 @@ PORT ?= 8000
 # The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint messages bench-browse
+.PHONY: install run test lint messages bench-browse bench-ingest
 
 $(BIN)/gcmhub: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -39,3 +39,6 @@ messages: install
 bench-browse: install
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/browse.py
+
+bench-ingest: install
+	$(BIN)/python bench/ingest_quality.py

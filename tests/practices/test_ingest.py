@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -139,3 +140,31 @@ def test_the_command_goes_on_after_a_bad_file_and_exits_non_zero(reference, tmp_
 def test_an_unsupported_file_is_refused_by_name(reference, tmp_path):
     outcome = ingest_file(write(tmp_path, "slides.pptx", b"PK\x03\x04"))
     assert not outcome.ok and outcome.error.startswith("slides.pptx: unsupported file type .pptx")
+
+
+def test_bad_prose_files_leave_no_trace_and_the_rest_is_ingested(reference, tmp_path, capsys):
+    from gcmhub.documents.models import Document
+    from tests.pdfmaker import encrypt_pdf, make_pdf
+
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "fake.pdf", b"this is not a pdf")
+    write(tmp_path, "garbage.md", bytes(range(256)) * 4)
+    make_pdf(tmp_path / "plain.pdf", [["hidden"]])
+    encrypt_pdf(tmp_path / "plain.pdf", tmp_path / "locked.pdf")
+    (tmp_path / "plain.pdf").unlink()
+    write(
+        tmp_path,
+        "spain.md",
+        "# Promising practices\n\nSpain\n\nIn March 2020 Spain emptied its immigration detention "
+        "centres and the government referred people to reception places run by civil society.\n",
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("ingest", str(tmp_path), "--json")
+    assert exit_info.value.code == 1
+    summary = json.loads(capsys.readouterr().out)
+    errors = {Path(f["file"]).name: f["error"] for f in summary["files"] if not f["ok"]}
+    assert set(errors) == {"empty.txt", "fake.pdf", "garbage.md", "locked.pdf"}
+    assert all(error.startswith(name) for name, error in errors.items())
+    assert list(Document.objects.values_list("name", flat=True)) == ["spain.md"]
+    (practice,) = Practice.objects.all()
+    assert practice.countries.get().code == "ES" and practice.locator == "line 5"
