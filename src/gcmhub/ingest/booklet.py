@@ -261,7 +261,6 @@ class _Parser:
         if text.startswith("useful websites"):
             self.close_example()
             self.mode = "links"
-            self.objective_done()
             return True
         if text.startswith("international frameworks") and not self.objective:
             self.mode = "frameworks"
@@ -297,9 +296,6 @@ class _Parser:
         )
         self.seen_actions_heading = False
         self.mode = "title"
-
-    def objective_done(self) -> None:
-        self.objective = max(self.objective, 0)
 
     # -- footnotes --------------------------------------------------------------------------
     def start_footnote(self, number: int, text: str) -> None:
