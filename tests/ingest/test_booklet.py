@@ -6,9 +6,8 @@ folder in ``test_seeds.py``); it carries the same conversion faults.
 
 from __future__ import annotations
 
-from gcmhub.ingest.source import Line
-
 from gcmhub.ingest.booklet import count_titles, parse_booklet
+from gcmhub.ingest.source import Line
 
 MINI = """\
 # About this guide
