@@ -76,3 +76,10 @@ def test_the_openapi_document_is_served(client, db):
     spec = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/practices" in spec["paths"]
     assert client.get("/api/v1/docs").status_code == 200
+
+
+def test_list_items_are_the_same_records_as_one_by_one(client, sample):
+    listed = client.get("/api/v1/practices", {"limit": 100}).json()["items"]
+    assert len(listed) == Practice.objects.published().count()
+    for item in listed:
+        assert client.get(f"/api/v1/practices/{item['id']}").json() == item

@@ -19,7 +19,7 @@ from gcmhub.api.schemas import (
     PrincipleOut,
 )
 from gcmhub.practices.browse import browse, objective_counts, selected_filters
-from gcmhub.practices.export import practice_dict
+from gcmhub.practices.export import practice_dict, practice_dicts
 from gcmhub.practices.models import Practice
 from gcmhub.practices.paging import MAX_PAGE_SIZE
 from gcmhub.reference.export import objective_dict
@@ -72,12 +72,17 @@ def list_practices(
     language: list[str] = Query(None),
 ):
     """Published practices; facets combine with AND, repeated values of one facet with OR."""
-    result = browse(selected_filters(request.GET), offset=offset, limit=limit or settings.PAGE_SIZE)
+    result = browse(
+        selected_filters(request.GET),
+        offset=offset,
+        limit=limit or settings.PAGE_SIZE,
+        load_practices=False,
+    )
     return {
         "count": result.total,
         "offset": result.offset,
         "limit": result.limit,
-        "items": [practice_dict(p) for p in result.practices],
+        "items": practice_dicts(result.ids),
         "facets": {
             g.name: [
                 {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}

@@ -138,6 +138,7 @@ class FacetGroup:
 @dataclass
 class BrowseResult:
     total: int
+    ids: list[int]
     practices: list[Practice]
     facets: list[FacetGroup]
     selected: dict[str, list[str]]
@@ -167,21 +168,26 @@ def browse(
     limit: int = 20,
     toggle_url=None,
     within: Iterable[int] | None = None,
+    load_practices: bool = True,
 ) -> BrowseResult:
     """One page of published practices matching ``selected``, with every facet's counts.
 
     ``toggle_url(facet, value)`` builds the link that adds or removes one value; the API
-    passes none and gets empty links.
+    passes none and gets empty links, and ``load_practices=False`` to serialise ``ids`` itself.
     """
     snap = snapshot()
     result = snap.index.query(selected, offset=offset, limit=limit, within=within)
-    by_id = Practice.objects.with_tags().in_bulk(result.ids)
-    practices = [by_id[i] for i in result.ids if i in by_id]
+    practices = []
+    if load_practices:
+        by_id = Practice.objects.with_tags().in_bulk(result.ids)
+        practices = [by_id[i] for i in result.ids if i in by_id]
     groups = [
         _group(name, result.counts.get(name, []), selected.get(name, []), snap.labels, toggle_url)
         for name in FACETS
     ]
-    return BrowseResult(result.total, practices, groups, dict(selected), offset, limit)
+    return BrowseResult(
+        result.total, list(result.ids), practices, groups, dict(selected), offset, limit
+    )
 
 
 def _group(name, counts, chosen, labels, toggle_url) -> FacetGroup:
