@@ -128,6 +128,24 @@ def tag_practices(
         practice.language = detect_language(practice.text, default_language)
 
 
+def fill_missing_tags(practices: list[PracticeRecord]) -> None:
+    """Structured rows: infer only what a row left empty (DESIGN: only ``text`` is required)."""
+    from gcmhub.tagging import tag_text
+
+    untagged = [p for p in practices if not p.objectives]
+    classify = _default_classify() if untagged else None
+    if classify is not None:
+        for practice, ranked in zip(untagged, classify([p.text for p in untagged]), strict=True):
+            practice.objectives = [number for number, _score in ranked[:1]]
+    for practice in practices:
+        tags = tag_text(practice.text)
+        for name in ("countries", "regions", "actors", "principles", "sdg_targets"):
+            if not getattr(practice, name):
+                setattr(practice, name, getattr(tags, name))
+        if practice.start_year is None and practice.end_year is None:
+            practice.start_year, practice.end_year = tags.start_year, tags.end_year
+
+
 def _default_classify():
     try:
         from gcmhub.tagging.objectives import default_classifier

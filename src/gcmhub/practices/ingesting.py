@@ -14,6 +14,7 @@ from pathlib import Path
 from django.db import transaction
 
 from gcmhub.documents.models import Document
+from gcmhub.ingest.pipeline import fill_missing_tags
 from gcmhub.ingest.records import DocumentRecord, IngestError
 from gcmhub.ingest.tabular import read_practices
 from gcmhub.practices.store import StoreSummary, store_document
@@ -90,6 +91,7 @@ def _ingest(path: Path) -> FileOutcome:
             kind="dataset",
             practices=read_practices(path, raw),
         )
+        fill_missing_tags(record.practices)
     else:
         record = _read_prose(path)
     with transaction.atomic():
