@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from gcmhub.api.routes import api
+from gcmhub.documents import views as library
 from gcmhub.practices import views
 
 urlpatterns = [
@@ -11,6 +12,9 @@ urlpatterns = [
     path("practices/", views.practice_list, name="practice-list"),
     path("practices/<str:uid>/", views.practice_detail, name="practice"),
     path("objectives/<int:number>/", views.objective_detail, name="objective"),
+    path("library/", library.library, name="library"),
+    path("library/<int:pk>/", library.document_detail, name="document"),
+    path("library/<int:pk>/original", library.document_original, name="document-original"),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

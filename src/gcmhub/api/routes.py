@@ -12,12 +12,17 @@ from ninja.errors import HttpError, ValidationError
 
 from gcmhub.api.schemas import (
     ActorTypeOut,
+    DocumentOut,
+    DocumentPage,
     ErrorOut,
     ObjectiveOut,
     PracticeOut,
     PracticePage,
     PrincipleOut,
 )
+from gcmhub.documents.browse import browse_library, document_objectives
+from gcmhub.documents.browse import selected_filters as library_filters
+from gcmhub.documents.models import Document
 from gcmhub.practices.browse import browse, objective_counts, selected_filters
 from gcmhub.practices.export import practice_dict, practice_dicts
 from gcmhub.practices.models import Practice
@@ -124,3 +129,59 @@ def list_principles(request: HttpRequest):
 @api.get("/actor-types", response=list[ActorTypeOut], tags=["reference"])
 def list_actor_types(request: HttpRequest):
     return list(ActorType.objects.all())
+
+
+def _document_dict(document: Document, practice_count: int) -> dict:
+    from django.urls import reverse
+
+    return {
+        "id": document.pk,
+        "name": document.name,
+        "title": str(document),
+        "kind": document.kind,
+        "date": document.date,
+        "language": document.language,
+        "publisher": document.publisher,
+        "content_hash": document.content_hash,
+        "practice_count": practice_count,
+        "objectives": [o.number for o in document_objectives(document)],
+        "original_url": reverse("document-original", args=[document.pk])
+        if document.original.name
+        else None,
+    }
+
+
+@api.get("/documents", response=DocumentPage, tags=["library"])
+def list_documents(
+    request: HttpRequest,
+    offset: int = Query(0, ge=0),
+    limit: int = Query(None, ge=1, le=MAX_PAGE_SIZE),
+    kind: list[str] = Query(None),
+    language: list[str] = Query(None),
+    year: list[str] = Query(None),
+    objective: list[str] = Query(None),
+):
+    """The resource library: ingested documents, with the same facets as the library page."""
+    limit = limit or settings.PAGE_SIZE
+    result = browse_library(library_filters(request.GET), offset=offset, limit=limit)
+    return {
+        "count": result.total,
+        "offset": offset,
+        "limit": limit,
+        "items": [_document_dict(d, d.practice_count) for d in result.documents],
+        "facets": {
+            g.name: [
+                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                for v in g.values
+            ]
+            for g in result.facets
+        },
+    }
+
+
+@api.get("/documents/{pk}", response={200: DocumentOut, **ERRORS}, tags=["library"])
+def get_document(request: HttpRequest, pk: int):
+    document = Document.objects.filter(pk=pk).first()
+    if document is None:
+        raise Http404(f"no document {pk}")
+    return _document_dict(document, document.practices.published().count())

@@ -76,3 +76,25 @@ class ErrorOut(Schema):
     status: int
     error: str
     errors: list[dict] = []
+
+
+class DocumentOut(Schema):
+    id: int
+    name: str
+    title: str
+    kind: str
+    date: str
+    language: str
+    publisher: str
+    content_hash: str
+    practice_count: int
+    objectives: list[int]
+    original_url: str | None
+
+
+class DocumentPage(Schema):
+    count: int
+    offset: int
+    limit: int
+    items: list[DocumentOut]
+    facets: dict[str, list[FacetValueOut]]

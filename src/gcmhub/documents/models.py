@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.urls import reverse
 
 
 class Document(models.Model):
@@ -24,3 +25,6 @@ class Document(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("document", args=[self.pk])

@@ -14,6 +14,7 @@ from pathlib import Path
 from django.db import transaction
 
 from gcmhub.documents.models import Document
+from gcmhub.documents.storage import attach_original
 from gcmhub.ingest.pipeline import fill_missing_tags
 from gcmhub.ingest.records import DocumentRecord, IngestError
 from gcmhub.ingest.tabular import read_practices
@@ -95,9 +96,9 @@ def _ingest(path: Path) -> FileOutcome:
     else:
         record = _read_prose(path)
     with transaction.atomic():
-        summary = store_document(
-            _document(record), record.practices, keyed_by_text=suffix in STRUCTURED
-        )
+        document = _document(record)
+        summary = store_document(document, record.practices, keyed_by_text=suffix in STRUCTURED)
+        attach_original(document, raw)
         counts = store_objectives(record)
     outcome = FileOutcome(str(path), ok=True, summary=summary, warnings=record.warnings)
     outcome.objectives, outcome.actions = counts

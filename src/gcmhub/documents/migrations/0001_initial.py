@@ -4,30 +4,33 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Document',
+            name="Document",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=255, unique=True)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('content_hash', models.CharField(max_length=64)),
-                ('kind', models.CharField(blank=True, max_length=30)),
-                ('date', models.CharField(blank=True, max_length=10)),
-                ('language', models.CharField(default='en', max_length=8)),
-                ('publisher', models.CharField(blank=True, max_length=200)),
-                ('original', models.FileField(blank=True, upload_to='originals/')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=255, unique=True)),
+                ("title", models.CharField(blank=True, max_length=300)),
+                ("content_hash", models.CharField(max_length=64)),
+                ("kind", models.CharField(blank=True, max_length=30)),
+                ("date", models.CharField(blank=True, max_length=10)),
+                ("language", models.CharField(default="en", max_length=8)),
+                ("publisher", models.CharField(blank=True, max_length=200)),
+                ("original", models.FileField(blank=True, upload_to="originals/")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
     ]
