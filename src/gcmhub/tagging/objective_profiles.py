@@ -20,7 +20,7 @@ PROFILES: dict[int, dict[str, str]] = {
     2: {
         "en": "root causes drivers of migration poverty reduction climate change disasters "
         "displacement resilience adaptation livelihoods development investment conflict "
-        "environmental degradation planned relocation early warning forced displacement",
+        "environmental degradation planned relocation early warning forced displacement drought crop failure food security rural communities sustainable livelihoods humanitarian-development nexus national strategy on disaster displacement",
         "fr": "causes profondes facteurs de départ pauvreté changement climatique catastrophes "
         "déplacement résilience adaptation moyens de subsistance développement relocalisation",
         "es": "causas estructurales factores de expulsión pobreza cambio climático desastres "
@@ -29,7 +29,7 @@ PROFILES: dict[int, dict[str, str]] = {
     3: {
         "en": "information campaign pre-departure orientation awareness raising information "
         "centre website hotline accurate information rights and obligations newly arrived "
-        "migrants counselling information points along routes",
+        "migrants counselling information points along routes awareness raising about child labour media engagement public information support centres hubs along routes",
         "fr": "information campagne d'information orientation avant le départ sensibilisation "
         "centre d'information site web ligne d'assistance droits et obligations nouveaux arrivants",
         "es": "información campaña informativa orientación previa a la partida sensibilización "
@@ -46,7 +46,7 @@ PROFILES: dict[int, dict[str, str]] = {
     5: {
         "en": "regular pathways visas work permits regularization residence permit family "
         "reunification humanitarian visa labour mobility scheme skills partnership student "
-        "visa temporary protection status seasonal workers admission",
+        "visa temporary protection status seasonal workers admission special stay permit residence status for people with pending applications regularize young people and children temporary residence",
         "fr": "voies régulières visas permis de travail régularisation titre de séjour "
         "regroupement familial visa humanitaire mobilité de main-d'œuvre travailleurs saisonniers",
         "es": "vías regulares visados permisos de trabajo regularización permiso de residencia "
@@ -107,7 +107,7 @@ PROFILES: dict[int, dict[str, str]] = {
     12: {
         "en": "screening assessment referral procedures first arrival individual assessment "
         "standard operating procedures referral mechanism best interests determination "
-        "first responders trauma-informed interviews",
+        "first responders trauma-informed interviews guidelines for protection assistance to vulnerable migrants identification and referral national referral mechanism training programme for officials",
         "fr": "filtrage évaluation orientation procédures premier accueil évaluation individuelle "
         "procédures opérationnelles normalisées mécanisme d'orientation",
         "es": "evaluación remisión procedimientos primera llegada evaluación individual "
@@ -132,7 +132,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     15: {
         "en": "access to basic services health care hospitals clinics education schools housing "
-        "social protection cash transfers firewall undocumented migrants services",
+        "social protection cash transfers firewall undocumented migrants services social assistance programmes municipal services schools enrol migrant children healthcare coverage scheme cash transfer strategy",
         "fr": "accès aux services de base soins de santé hôpitaux éducation écoles logement "
         "protection sociale transferts monétaires",
         "es": "acceso a servicios básicos atención de salud hospitales educación escuelas "
@@ -149,7 +149,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     17: {
         "en": "discrimination xenophobia racism hate speech hate crimes public perceptions media "
-        "reporting public discourse profiling awareness campaigns against stereotypes",
+        "reporting public discourse profiling awareness campaigns against stereotypes international migrants day film festival stand up campaign stigma combating racism negative perceptions",
         "fr": "discrimination xénophobie racisme discours de haine crimes de haine perceptions "
         "médias discours public stéréotypes",
         "es": "discriminación xenofobia racismo discurso de odio delitos de odio percepciones "
@@ -165,7 +165,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     19: {
         "en": "diaspora contribution to development diaspora engagement diaspora investment "
-        "knowledge transfer returning professionals diaspora platform transnational communities",
+        "knowledge transfer returning professionals diaspora platform transnational communities online platform for diasporas diaspora organisations migrants abroad contribute skills",
         "fr": "diaspora contribution au développement engagement de la diaspora investissement "
         "de la diaspora transfert de connaissances",
         "es": "diáspora contribución al desarrollo vinculación con la diáspora inversión de la "
@@ -181,7 +181,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     21: {
         "en": "return readmission reintegration returnees voluntary return reintegration "
-        "assistance return monitoring sustainable reintegration",
+        "assistance return monitoring sustainable reintegration family returns process return of families safeguards for children returning migrants",
         "fr": "retour réadmission réintégration réinsertion migrants de retour retour volontaire "
         "aide à la réintégration",
         "es": "retorno readmisión reintegración reinserción migrantes retornados retorno "
@@ -189,7 +189,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     22: {
         "en": "portability of social security pensions social security agreements earned "
-        "benefits contributions social protection for migrant workers",
+        "benefits contributions social protection for migrant workers social protection systems inclusive regardless of status unemployment payment migration corridors social security coordination",
         "fr": "portabilité des droits sécurité sociale pensions retraites accords de sécurité "
         "sociale prestations acquises cotisations",
         "es": "portabilidad de la seguridad social pensiones convenios de seguridad social "
@@ -197,7 +197,7 @@ PROFILES: dict[int, dict[str, str]] = {
     },
     23: {
         "en": "international cooperation global partnerships peer learning capacity building "
-        "funding trust fund twinning regional consultative processes implementation support",
+        "funding trust fund twinning regional consultative processes implementation support mayors call to local action multi-partner trust fund start-up fund member states support other states",
         "fr": "coopération internationale partenariats mondiaux apprentissage entre pairs "
         "renforcement des capacités fonds fiduciaire jumelage",
         "es": "cooperación internacional alianzas mundiales aprendizaje entre pares "
