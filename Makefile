@@ -7,7 +7,7 @@ PORT ?= 8000
 # The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint messages bench-browse bench-ingest
+.PHONY: install run test lint messages bench-browse bench-ingest bench-classify
 
 $(BIN)/gcmhub: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -42,3 +42,6 @@ bench-browse: install
 
 bench-ingest: install
 	$(BIN)/python bench/ingest_quality.py
+
+bench-classify: install
+	$(BIN)/python bench/classify.py
