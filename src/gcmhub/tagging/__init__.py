@@ -6,7 +6,17 @@ call :func:`tag_text` alike.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# Wording that makes a named country the actor: a State passes laws, grants permits, etc.
+_STATE_ACTION = re.compile(
+    r"\b(?:law|laws|legislation|legal mechanism|act|decree|regulari[sz]\w*|permits?|visas?|"
+    r"residence status|national (?:strategy|plan|policy|system|programme|program)|"
+    r"reservation|ratif\w*|agreements?|memorandum|social protection system|"
+    r"created|announced|lifted|extended|introduced|confirmed|emptied)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -31,10 +41,14 @@ def tag_text(text: str) -> Tags:
     )
 
     start, end = find_period(text)
+    countries = find_countries(text)
+    actors = find_actors(text)
+    if countries and "national-government" not in actors and _STATE_ACTION.search(text):
+        actors.append("national-government")  # "Colombia created a permit": the State acted
     return Tags(
-        countries=find_countries(text),
+        countries=countries,
         regions=find_regions(text),
-        actors=find_actors(text),
+        actors=actors,
         principles=find_principles(text),
         sdg_targets=find_sdg_targets(text),
         start_year=start,
