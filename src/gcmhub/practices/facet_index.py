@@ -88,20 +88,24 @@ class FacetIndex:
         limit: int = 20,
         facets: Iterable[str] | None = None,
         within: Iterable[int] | None = None,
+        ranked: np.ndarray | None = None,
     ) -> FacetResult:
         """Filter by ``selected`` (unknown facet names ignored), page, and count ``facets``.
 
-        ``within`` restricts to a set of practice ids (e.g. the hits of a text query).
+        ``within`` restricts to a set of practice ids; ``ranked`` to a set of rows, which then
+        also gives the order (a text query's hits, best first).
         """
         n = len(self.ids)
-        masks = {
-            f: self.columns[f].mask(n, values)
-            for f, values in selected.items()
-            if f in self.columns and list(values)
-        }
+        masks = self.masks(selected)
         base = None if within is None else np.isin(self.ids, np.fromiter(within, np.int64))
+        if ranked is not None:
+            base = np.zeros(n, dtype=bool) if base is None else base
+            base[ranked] = True
         rows = _and(base, *masks.values())
-        page_rows = np.arange(n) if rows is None else np.flatnonzero(rows)
+        if ranked is not None:
+            page_rows = ranked if rows is None else ranked[rows[ranked]]
+        else:
+            page_rows = np.arange(n) if rows is None else np.flatnonzero(rows)
         total = int(page_rows.size)
         page = page_rows[offset : offset + limit]
         counts = {}
@@ -112,6 +116,30 @@ class FacetIndex:
             order = np.lexsort((np.arange(len(tally)), -tally))
             counts[facet] = [(column.values[i], int(tally[i])) for i in order if tally[i] > 0]
         return FacetResult(total, [int(i) for i in self.ids[page]], counts)
+
+    def masks(self, selected: Mapping[str, Iterable[str]]) -> dict[str, np.ndarray]:
+        """One boolean row mask per selected facet."""
+        n = len(self.ids)
+        return {
+            f: self.columns[f].mask(n, values)
+            for f, values in selected.items()
+            if f in self.columns and list(values)
+        }
+
+    def filter_mask(self, selected: Mapping[str, Iterable[str]]) -> np.ndarray | None:
+        """Rows passing every selected facet, or None when nothing is selected."""
+        return _and(*self.masks(selected).values())
+
+    def rows_of(self, ids: Iterable[int]) -> np.ndarray:
+        """Rows of the given practice ids, skipping ids not in the index."""
+        wanted = np.fromiter(ids, np.int64)
+        if wanted.size == 0 or len(self.ids) == 0:
+            return np.zeros(0, np.int64)
+        order = np.argsort(self.ids)
+        found = np.searchsorted(self.ids, wanted, sorter=order)
+        found = np.clip(found, 0, len(self.ids) - 1)
+        rows = order[found]
+        return rows[self.ids[rows] == wanted]
 
 
 def _and(*masks: np.ndarray | None) -> np.ndarray | None:

@@ -135,9 +135,14 @@ class ObjectiveClassifier:
         self._passage_vectors: list[np.ndarray] | None = None
         self._example_vectors: dict[int, np.ndarray] | None = None
 
-    def classify(self, texts: list[str], top_k: int = 3) -> list[list[tuple[int, float]]]:
-        """For each text, the ``top_k`` objectives best first, with scores summing to <= 1."""
-        fused = self.fused(texts)
+    def classify(
+        self, texts: list[str], top_k: int = 3, vectors: np.ndarray | None = None
+    ) -> list[list[tuple[int, float]]]:
+        """For each text, the ``top_k`` objectives best first, with scores summing to <= 1.
+
+        ``vectors`` are the texts' query embeddings when the caller has them already.
+        """
+        fused = self.fused(texts, vectors=vectors)
         out = []
         for row in fused:
             weights = np.exp((row - row.max()) / TEMPERATURE)
@@ -151,11 +156,12 @@ class ObjectiveClassifier:
         texts: list[str],
         weight: float = SEMANTIC_WEIGHT,
         neighbours: float = NEIGHBOUR_WEIGHT,
+        vectors: np.ndarray | None = None,
     ) -> np.ndarray:
         lexical = np.array([_standardise(self.lexical.scores(tokens(t))) for t in texts])
         if self.embedder is None or not texts or weight == 0:
             return lexical
-        queries = self.embedder(texts, query=True)
+        queries = self.embedder(texts, query=True) if vectors is None else vectors
         fused = lexical + weight * self.semantic(queries)
         if self.examples and neighbours:
             fused += neighbours * self.neighbours(queries)
