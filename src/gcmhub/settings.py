@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "gcmhub.reference",
     "gcmhub.documents",
     "gcmhub.practices",
+    "gcmhub.search",
 ]
 
 MIDDLEWARE = [
