@@ -10,6 +10,7 @@ from gcmhub.practices import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("practices/", views.practice_list, name="practice-list"),
+    path("search/live", views.search_live, name="search-live"),
     path("practices/<str:uid>/", views.practice_detail, name="practice"),
     path("objectives/<int:number>/", views.objective_detail, name="objective"),
     path("library/", library.library, name="library"),

@@ -5,6 +5,8 @@ Views are thin: listing calls the same :func:`browse` as the pages, so both alwa
 
 from __future__ import annotations
 
+from typing import Literal
+
 from django.conf import settings
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query
@@ -19,6 +21,7 @@ from gcmhub.api.schemas import (
     PracticeOut,
     PracticePage,
     PrincipleOut,
+    SearchPage,
 )
 from gcmhub.documents.browse import browse_library, document_objectives
 from gcmhub.documents.browse import selected_filters as library_filters
@@ -29,6 +32,8 @@ from gcmhub.practices.models import Practice
 from gcmhub.practices.paging import MAX_PAGE_SIZE
 from gcmhub.reference.export import objective_dict
 from gcmhub.reference.models import ActorType, Objective, Principle
+from gcmhub.search.service import search
+from gcmhub.search.text import query_terms, snippet_html
 
 api = NinjaAPI(
     title="gcmhub API",
@@ -88,13 +93,75 @@ def list_practices(
         "offset": result.offset,
         "limit": result.limit,
         "items": practice_dicts(result.ids),
-        "facets": {
-            g.name: [
-                {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
-                for v in g.values
-            ]
-            for g in result.facets
-        },
+        "facets": _facets(result),
+    }
+
+
+def _facets(result) -> dict:
+    return {
+        g.name: [
+            {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+            for v in g.values
+        ]
+        for g in result.facets
+    }
+
+
+@api.get("/search", response={200: SearchPage, **ERRORS}, tags=["practices"])
+def search_practices(
+    request: HttpRequest,
+    q: str = Query("", description="words or a question, in any language (cut at 1,000 chars)"),
+    mode: Literal["hybrid", "keyword", "semantic"] = Query("hybrid"),
+    offset: int = Query(0, ge=0),
+    limit: int = Query(None, ge=1, le=MAX_PAGE_SIZE),
+    objective: list[str] = Query(None),
+    country: list[str] = Query(None),
+    region: list[str] = Query(None),
+    actor: list[str] = Query(None),
+    principle: list[str] = Query(None),
+    sdg_target: list[str] = Query(None),
+    scope: list[str] = Query(None),
+    practice_type: list[str] = Query(None),
+    period: list[str] = Query(None),
+    language: list[str] = Query(None),
+):
+    """Published practices ranked for a query, with the facet counts of the hits.
+
+    An empty query lists practices as ``/practices`` does (score null).
+    """
+    result = search(
+        q,
+        mode=mode,
+        selected=selected_filters(request.GET),
+        offset=offset,
+        limit=limit or settings.PAGE_SIZE,
+        load_practices=False,
+    )
+    records = {r["id"]: r for r in practice_dicts(result.ids)}
+    uids = dict(Practice.objects.filter(id__in=result.ids).values_list("id", "uid"))
+    wanted = set(query_terms(result.query))
+    items = []
+    for hit in result.hits:
+        record = records.get(uids.get(hit.id))
+        if record is None:
+            continue
+        items.append(
+            {
+                "id": record["id"],
+                "title": record["title"],
+                "score": None if hit.score is None else round(hit.score, 6),
+                "snippet": snippet_html(record["text"], wanted),
+                "practice": record,
+            }
+        )
+    return {
+        "query": result.query,
+        "mode": result.mode,
+        "count": result.total,
+        "offset": result.offset,
+        "limit": result.limit,
+        "items": items,
+        "facets": _facets(result),
     }
 
 

@@ -45,6 +45,24 @@ class PracticePage(Schema):
     facets: dict[str, list[FacetValueOut]]
 
 
+class SearchHitOut(Schema):
+    id: str
+    title: str
+    score: float | None
+    snippet: str  # HTML-escaped text; the query's words wrapped in <mark>
+    practice: PracticeOut
+
+
+class SearchPage(Schema):
+    query: str
+    mode: str
+    count: int
+    offset: int
+    limit: int
+    items: list[SearchHitOut]
+    facets: dict[str, list[FacetValueOut]]
+
+
 class ActionOut(Schema):
     letter: str
     text: str

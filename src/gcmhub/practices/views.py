@@ -11,6 +11,9 @@ from gcmhub.practices.browse import browse, objective_counts, selected_filters
 from gcmhub.practices.models import Practice
 from gcmhub.practices.paging import Paging
 from gcmhub.reference.models import Objective
+from gcmhub.search.service import search, similar
+
+LIVE_HITS = 5
 
 
 @require_safe
@@ -24,9 +27,10 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_safe
 def practice_list(request: HttpRequest) -> HttpResponse:
     paging = Paging.from_query(request.GET, settings.PAGE_SIZE)
-    selected = selected_filters(request.GET)
-    result = browse(
-        selected,
+    result = search(
+        request.GET.get("q", ""),
+        mode=request.GET.get("mode", "hybrid"),
+        selected=selected_filters(request.GET),
         offset=paging.offset,
         limit=paging.limit,
         toggle_url=lambda facet, value: toggle_url(request.GET, facet, value),
@@ -52,7 +56,16 @@ def practice_detail(request: HttpRequest, uid: str) -> HttpResponse:
         raise Http404("No such practice")
     objectives = Objective.objects.in_bulk(practice.objective_numbers)
     ordered = [objectives[n] for n in practice.objective_numbers if n in objectives]
-    return render(request, "practices/detail.html", {"practice": practice, "objectives": ordered})
+    context = {"practice": practice, "objectives": ordered, "similar": similar(practice)}
+    return render(request, "practices/detail.html", context)
+
+
+@require_safe
+def search_live(request: HttpRequest) -> HttpResponse:
+    """The first hits of the header's search box, as the person types (an htmx fragment)."""
+    query = request.GET.get("q", "").strip()
+    result = search(query, limit=LIVE_HITS) if query else None
+    return render(request, "search/_live.html", {"result": result, "query": query})
 
 
 def toggle_url(query: QueryDict, facet: str, value: str) -> str:
