@@ -273,3 +273,19 @@ def test_batch_answers_each_line_and_reports_bad_ones(corpus):
     assert [line["id"] for line in lines] == ["a", "b"]
     assert len(lines[0]["results"]) == 2
     assert "line 2" in err.getvalue()
+
+
+def test_saving_queues_one_embedding_run_per_transaction(corpus):
+    from django.db import connection
+
+    from gcmhub.search.signals import _embed_stale
+
+    for uid in ("ex-001", "ex-002"):
+        practice = Practice.objects.get(uid=uid)
+        practice.text += " Reviewed in 2026."
+        practice.save()
+    queued = [entry[1] for entry in connection.run_on_commit if entry[1] is _embed_stale]
+    assert len(queued) == 1
+    assert len(stale_practices()) == 2
+    queued[0]()  # what the commit runs
+    assert stale_practices() == []
