@@ -245,27 +245,31 @@ def fetch(connection: http.client.HTTPConnection, path: str) -> tuple[int, bytes
     return response.status, response.read()
 
 
-def timed(port: int, path: str, requests: int, warmup: int) -> dict:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    for _ in range(warmup):
-        status, _body = fetch(connection, path)
+def timed(port: int, path: str | list[str], requests: int, warmup: int) -> dict:
+    """Latency of ``requests`` GETs of ``path`` (a list is cycled through), after ``warmup``."""
+    paths = [path] if isinstance(path, str) else path
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    for i in range(max(warmup, len(paths))):
+        status, _body = fetch(connection, paths[i % len(paths)])
         if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
+            raise RuntimeError(f"{paths[i % len(paths)]} answered {status}")
     latencies = []
     started = time.perf_counter()
-    for _ in range(requests):
+    for i in range(requests):
         t0 = time.perf_counter()
-        status, _body = fetch(connection, path)
+        status, _body = fetch(connection, paths[i % len(paths)])
         latencies.append((time.perf_counter() - t0) * 1000)
         if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
-    elapsed = time.perf_counter() - started
-    latencies.sort()
+            raise RuntimeError(f"{paths[i % len(paths)]} answered {status}")
+    return {**percentiles(latencies), "rps": requests / (time.perf_counter() - started)}
+
+
+def percentiles(latencies: list[float]) -> dict:
+    latencies = sorted(latencies)
     return {
         "p50": statistics.median(latencies),
         "p95": latencies[int(0.95 * (len(latencies) - 1))],
         "p99": latencies[int(0.99 * (len(latencies) - 1))],
-        "rps": requests / elapsed,
     }
 
 

@@ -25,7 +25,6 @@ import os
 import random
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -233,7 +232,7 @@ def bare_fts(path: Path, requests: int) -> dict:
             for sql in sqls:
                 db.execute(sql, (q,)).fetchall()
             latencies.append((time.perf_counter() - t0) * 1000)
-        out[name] = summary(latencies)
+        out[name] = browse.percentiles(latencies)
     db.close()
     return out
 
@@ -246,31 +245,6 @@ def plain(q: str) -> str:
 def fts_query(q: str) -> str:
     """The words as quoted FTS5 strings, as Datasette escapes ``_search``."""
     return " ".join(f'"{w}"' for w in plain(q).split())
-
-
-def timed_mix(port: int, paths: list[str], requests: int, warmup: int) -> dict:
-    connection = browse.http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    for path in paths * max(1, warmup // len(paths)):
-        status, _ = browse.fetch(connection, path)
-        if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
-    latencies = []
-    for i in range(requests):
-        path = paths[i % len(paths)]
-        t0 = time.perf_counter()
-        status, _ = browse.fetch(connection, path)
-        latencies.append((time.perf_counter() - t0) * 1000)
-        if status != 200:
-            raise RuntimeError(f"{path} answered {status}")
-    return summary(latencies)
-
-
-def summary(latencies: list[float]) -> dict:
-    latencies = sorted(latencies)
-    return {
-        "p50": statistics.median(latencies),
-        "p95": latencies[int(0.95 * (len(latencies) - 1))],
-    }
 
 
 def run(ours: int, theirs: int, filters: dict, requests: int, warmup: int) -> dict:
@@ -291,7 +265,7 @@ def run(ours: int, theirs: int, filters: dict, requests: int, warmup: int) -> di
         ]
         workloads[("Datasette FTS + 3 facets", label)] = (theirs, paths)
     return {
-        key: timed_mix(port, paths, requests, warmup) for key, (port, paths) in workloads.items()
+        key: browse.timed(port, paths, requests, warmup) for key, (port, paths) in workloads.items()
     }
 
 

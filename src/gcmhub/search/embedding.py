@@ -42,18 +42,20 @@ def digest(passage: str) -> str:
 
 def embed_passages(passages: list[str], batch: int = 32) -> np.ndarray:
     """Unit vectors (float32), one row per passage; repeats in this process come from a cache."""
-    out = np.zeros((len(passages), DIMENSIONS), dtype=np.float32)
-    todo = [i for i, p in enumerate(passages) if digest(p) not in _cache]
+    keys = [digest(p) for p in passages]
+    found = {k: _cache[k] for k in keys if k in _cache}
+    todo = list({k: i for i, k in enumerate(keys) if k not in found}.values())
     for lo in range(0, len(todo), batch):
         chunk = todo[lo : lo + batch]
         vectors = np.atleast_2d(np.asarray(_model().passage([passages[i] for i in chunk])))
         for i, vector in zip(chunk, vectors, strict=True):
-            if len(_cache) >= _CACHE_LIMIT:
-                _cache.clear()
-            _cache[digest(passages[i])] = vector.astype(np.float32)
-    for i, p in enumerate(passages):
-        out[i] = _cache[digest(p)]
-    return out
+            found[keys[i]] = vector.astype(np.float32)
+    if len(_cache) + len(found) > _CACHE_LIMIT:
+        _cache.clear()
+    _cache.update(found)
+    if not keys:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    return np.stack([found[k] for k in keys])
 
 
 def embed_query(query: str) -> np.ndarray:

@@ -42,6 +42,9 @@ class Ranked:
     scores: np.ndarray  # the mode's score of each, same order
 
 
+NOTHING = Ranked(np.zeros(0, np.int64), np.zeros(0))
+
+
 def _sorted(rows: np.ndarray, scores: np.ndarray) -> Ranked:
     order = np.lexsort((rows, -scores))
     return Ranked(rows[order], scores[order].astype(np.float64))
@@ -50,7 +53,7 @@ def _sorted(rows: np.ndarray, scores: np.ndarray) -> Ranked:
 def keyword(index: KeywordIndex, terms: list[str], allowed: np.ndarray | None) -> Ranked:
     """Rows holding enough of the query's terms, by BM25."""
     if not terms or index.n_rows == 0:
-        return Ranked(np.zeros(0, np.int64), np.zeros(0))
+        return NOTHING
     scores, matched = index.search(terms)
     ok = matched >= required_matches(len(terms))
     if allowed is not None:
@@ -66,7 +69,7 @@ def semantic(similarity: np.ndarray, has_vector: np.ndarray, allowed: np.ndarray
     usable = has_vector if allowed is None else has_vector & allowed
     candidates = np.flatnonzero(usable)
     if candidates.size == 0:
-        return Ranked(candidates, np.zeros(0))
+        return NOTHING
     sims = similarity[candidates]
     if candidates.size > SEMANTIC_DEPTH:
         top = np.argpartition(-sims, SEMANTIC_DEPTH - 1)[:SEMANTIC_DEPTH]
@@ -83,7 +86,7 @@ def objective(
 ) -> Ranked:
     """Rows whose primary objective is ``number``, nearest first, at most OBJECTIVE_DEPTH."""
     if number is None:
-        return Ranked(np.zeros(0, np.int64), np.zeros(0))
+        return NOTHING
     ok = primary == number
     if allowed is not None:
         ok &= allowed
@@ -96,7 +99,7 @@ def fuse(lists: list[tuple[Ranked, float]], n_rows: int) -> Ranked:
     """Lists fused by weighted reciprocal rank; a row in any list is a match."""
     present = [(r, w) for r, w in lists if r.rows.size]
     if not present:
-        return Ranked(np.zeros(0, np.int64), np.zeros(0))
+        return NOTHING
     fused = rrf([r.rows for r, _w in present], n_rows, [w for _r, w in present])
     rows = present[0][0].rows
     for r, _w in present[1:]:

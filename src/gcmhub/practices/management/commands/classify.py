@@ -12,6 +12,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
+from gcmhub.jsonlines import read_objects
 from gcmhub.practices.models import PracticeObjective
 from gcmhub.reference.models import Action
 from gcmhub.tagging import tag_text
@@ -30,15 +31,9 @@ class Command(BaseCommand):
     def handle(self, *args, top: int, **options) -> None:
         stdin = options.get("stdin") or sys.stdin
         inputs, bad = [], 0
-        for number, line in enumerate(stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    raise ValueError('expected an object with a "text" string')
-            except ValueError as exc:
-                self.stderr.write(f"line {number}: {exc}")
+        for number, row, error in read_objects(stdin, "text"):
+            if error:
+                self.stderr.write(f"line {number}: {error}")
                 bad += 1
                 continue
             inputs.append(row)

@@ -12,6 +12,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from gcmhub.jsonlines import read_objects
 from gcmhub.practices.browse import FACETS
 from gcmhub.practices.models import Practice
 from gcmhub.search.ranking import MODES
@@ -61,15 +62,9 @@ class Command(BaseCommand):
 
     def _batch(self, stdin, limit: int, mode: str, selected: dict) -> None:
         bad = 0
-        for number, line in enumerate(stdin, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict) or not isinstance(row.get("q"), str):
-                    raise ValueError('expected an object with a "q" string')
-            except ValueError as exc:
-                self.stderr.write(f"line {number}: {exc}")
+        for number, row, error in read_objects(stdin, "q"):
+            if error:
+                self.stderr.write(f"line {number}: {error}")
                 bad += 1
                 continue
             results = _results(row["q"], limit, mode, selected)
