@@ -278,14 +278,25 @@ def test_batch_answers_each_line_and_reports_bad_ones(corpus):
 def test_saving_queues_one_embedding_run_per_transaction(corpus):
     from django.db import connection
 
-    from gcmhub.search.signals import _embed_stale
+    from gcmhub.search.signals import EmbedSaved
 
+    saved = []
     for uid in ("ex-001", "ex-002"):
         practice = Practice.objects.get(uid=uid)
         practice.text += " Reviewed in 2026."
         practice.save()
-    queued = [entry[1] for entry in connection.run_on_commit if entry[1] is _embed_stale]
+        saved.append(practice.pk)
+    queued = [entry[1] for entry in connection.run_on_commit if isinstance(entry[1], EmbedSaved)]
     assert len(queued) == 1
+    assert set(saved) <= queued[0].ids  # with what the fixture ingested in this transaction
     assert len(stale_practices()) == 2
     queued[0]()  # what the commit runs
+    assert stale_practices() == []
+
+
+def test_init_after_a_model_upgrade_re_embeds(corpus):
+    PracticeVector.objects.filter(practice__uid__in=["ex-001", "ex-002"]).update(model="old")
+    out = StringIO()
+    call_command("init", stdout=out)
+    assert "Search: 2 practices embedded" in out.getvalue()
     assert stale_practices() == []

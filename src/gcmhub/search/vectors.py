@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import numpy as np
 from django.db import transaction
 
@@ -11,23 +13,27 @@ from gcmhub.search import embedding
 from gcmhub.search.models import PracticeVector
 
 
-def stale_practices(limit: int | None = None) -> list[tuple[int, str]]:
-    """(id, passage) of practices whose vector is missing, from another model or another text."""
-    model = embedding.model_name()
-    stored = dict(PracticeVector.objects.filter(model=model).values_list("practice_id", "digest"))
+def stale_practices(ids: Collection[int] | None = None) -> list[tuple[int, str]]:
+    """(id, passage) of practices whose vector is missing, from another model or another text.
+
+    ``ids`` limits the check to those practices (a save checks what it saved, not 100,000).
+    """
+    practices = Practice.objects.all() if ids is None else Practice.objects.filter(id__in=ids)
+    vectors = PracticeVector.objects.filter(model=embedding.model_name())
+    if ids is not None:
+        vectors = vectors.filter(practice_id__in=ids)
+    stored = dict(vectors.values_list("practice_id", "digest"))
     out = []
-    for pk, title, text in Practice.objects.values_list("id", "title", "text").iterator():
+    for pk, title, text in practices.values_list("id", "title", "text").iterator():
         passage = embedding.passage_text(title, text)
         if stored.get(pk) != embedding.digest(passage):
             out.append((pk, passage))
-            if limit is not None and len(out) >= limit:
-                break
     return out
 
 
-def sync_vectors(batch: int = 256, progress=None) -> int:
-    """Embed every stale practice, storing each batch in its own transaction; returns how many."""
-    todo = stale_practices()
+def sync_vectors(ids: Collection[int] | None = None, batch: int = 256, progress=None) -> int:
+    """Embed every stale practice (of ``ids``, or all), a transaction per batch; how many."""
+    todo = stale_practices(ids)
     model = embedding.model_name()
     for lo in range(0, len(todo), batch):
         chunk = todo[lo : lo + batch]

@@ -1,4 +1,8 @@
-"""``gcmhub init``: create or migrate the database and load the reference data; idempotent."""
+"""``gcmhub init``: create or migrate the database and load the reference data; idempotent.
+
+It is also the step after an upgrade: practices whose stored vector is missing or comes from
+another embedding model are re-embedded here, so search never runs on a stale model.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from django.core.management.base import BaseCommand
 
 from gcmhub.practices.versioning import bump_version
 from gcmhub.reference.loading import load_reference
+from gcmhub.search.embedding import model_name
+from gcmhub.search.vectors import sync_vectors
 
 
 class Command(BaseCommand):
@@ -18,3 +24,6 @@ class Command(BaseCommand):
         bump_version()
         summary = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items())
         self.stdout.write(f"Database ready: {summary}.")
+        embedded = sync_vectors()
+        if embedded:
+            self.stdout.write(f"Search: {embedded} practices embedded with {model_name()}.")
