@@ -8,7 +8,8 @@ rows with ``datasette`` (an FTS5 table on title and text, indexes on the faceted
 times, one client at a time, a mix of broad, medium and narrow queries:
 
 - gcmhub ``/api/v1/search`` keyword and hybrid, without and with three facet filters
-  (objective, country, actor); every response carries the counts of all ten facets;
+  (objective, country, actor); every response carries the counts of all ten facets; keyword
+  both with the default in-memory engine and with ``GCMHUB_SEARCH_ENGINE=database`` (FTS5);
 - Datasette's full-text search (``_search``) with ``_facet`` on objective, country and actor,
   without and with the same filters;
 - the bare FTS5 query (ranked, top 20) in-process, as the floor, and with one facet count.
@@ -157,9 +158,18 @@ def main() -> None:
         country = browse.max_key(r["countries"][0] for r in rows)
         filters = {"objective": "13", "country": country, "actor": "civil-society"}
         floor = bare_fts(datasette_db, args.requests)
-        with browse.serve_gcmhub(env) as ours, browse.serve_datasette(datasette_db) as theirs:
-            results = run(ours, theirs, filters, args.requests, args.warmup)
-            memory = {"gcmhub (2 workers)": tree_rss(ours), "Datasette": tree_rss(theirs)}
+        database_engine = {**env, "GCMHUB_SEARCH_ENGINE": "database"}
+        with (
+            browse.serve_gcmhub(env) as ours,
+            browse.serve_gcmhub(database_engine) as ours_db,
+            browse.serve_datasette(datasette_db) as theirs,
+        ):
+            results = run(ours, ours_db, theirs, filters, args.requests, args.warmup)
+            memory = {
+                "gcmhub memory engine (2 workers)": tree_rss(ours),
+                "gcmhub database engine (2 workers)": tree_rss(ours_db),
+                "Datasette": tree_rss(theirs),
+            }
         report(results, floor, memory, args.practices)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
@@ -247,7 +257,7 @@ def fts_query(q: str) -> str:
     return " ".join(f'"{w}"' for w in plain(q).split())
 
 
-def run(ours: int, theirs: int, filters: dict, requests: int, warmup: int) -> dict:
+def run(ours: int, ours_db: int, theirs: int, filters: dict, requests: int, warmup: int) -> dict:
     facets = "_facet=objective&_facet=country&_facet=actor"
     picked = urlencode(filters)
     workloads = {}
@@ -258,6 +268,8 @@ def run(ours: int, theirs: int, filters: dict, requests: int, warmup: int) -> di
                 for q in QUERIES
             ]
             workloads[(f"gcmhub {mode}", label)] = (ours, paths)
+            if mode == "keyword":
+                workloads[("gcmhub keyword, FTS5 engine", label)] = (ours_db, paths)
     for label, extra in (("no filter", ""), ("3 filters", "&" + picked)):
         paths = [
             f"/bench/practices.json?{urlencode({'_search': plain(q)})}&{facets}&_size=20{extra}"

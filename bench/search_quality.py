@@ -158,7 +158,6 @@ def compare_minilm(queries, keys, index) -> None:
 
     from gcmhub.practices.models import Practice
     from gcmhub.search import embedding, ranking
-    from gcmhub.search.text import query_terms
 
     ids = index.source.index.ids
     rows = dict(Practice.objects.values_list("id", "title"))
@@ -209,7 +208,7 @@ def compare_minilm(queries, keys, index) -> None:
             dense = ranking.Ranked(top, sims[top].astype(float))
             if mode == "semantic":
                 return [int(facets.ids[r]) for r in dense.rows[:K]]
-            lexical = ranking.keyword(index.keywords, query_terms(q), None)
+            lexical = ranking.keyword(index.keywords, q, None)
             fused = ranking.fuse([(lexical, ranking.KEYWORD_WEIGHT), (dense, 1.0)], len(ids))
             return [int(facets.ids[r]) for r in fused.rows[:K]]
 

@@ -48,6 +48,13 @@ OPTIONS: dict[str, Option] = {
             "GCMHUB_PAGE_SIZE", "20", "Practices per page in lists and the API's default limit."
         ),
         Option("GCMHUB_LANGUAGE", "en", "Default interface language (en, fr, es)."),
+        Option(
+            "GCMHUB_SEARCH_ENGINE",
+            "memory",
+            "Keyword search engine: 'memory' (BM25 over in-memory postings; fastest, ~270 bytes "
+            "per practice, rebuilt after writes) or 'database' (SQLite FTS5 or PostgreSQL "
+            "tsvector; nothing held in memory, slower on broad queries).",
+        ),
     ]
 }
 

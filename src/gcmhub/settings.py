@@ -15,6 +15,9 @@ SECRET_KEY = config.secret_key()
 DEBUG = config.env_bool("GCMHUB_DEBUG")
 ALLOWED_HOSTS = [h.strip() for h in config.env("GCMHUB_ALLOWED_HOSTS").split(",") if h.strip()]
 PAGE_SIZE = config.env_int("GCMHUB_PAGE_SIZE")
+SEARCH_ENGINE = config.env("GCMHUB_SEARCH_ENGINE").strip().lower()
+if SEARCH_ENGINE not in {"memory", "database"}:
+    raise ValueError(f"GCMHUB_SEARCH_ENGINE must be 'memory' or 'database', not {SEARCH_ENGINE!r}")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

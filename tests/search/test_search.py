@@ -42,12 +42,19 @@ def corpus(sample):
     return sample
 
 
+@pytest.fixture(params=["memory", "database"])
+def engine(request, settings, corpus):
+    """Run a test once per keyword engine: in-memory BM25, and FTS5 / tsvector."""
+    settings.SEARCH_ENGINE = request.param
+    return request.param
+
+
 def uids(result) -> list[str]:
     by_id = dict(Practice.objects.values_list("id", "uid"))
     return [by_id[i] for i in result.ids]
 
 
-def test_it_finds_by_keyword_with_the_best_match_first(corpus):
+def test_it_finds_by_keyword_with_the_best_match_first(engine):
     result = search("recruitment fees", mode="keyword")
     assert uids(result)[0] == "ex-010"
     assert all(h.score and h.score > 0 for h in result.hits)
@@ -60,7 +67,7 @@ def test_a_spanish_question_finds_english_practices_on_the_same_topic(corpus):
     assert any(Practice.objects.get(uid=u).language == "en" for u in found)
 
 
-def test_hybrid_is_the_default_and_keeps_keyword_hits(corpus):
+def test_hybrid_is_the_default_and_keeps_keyword_hits(engine):
     result = search("recruitment fees")
     assert result.mode == "hybrid"
     assert "ex-010" in uids(result)[:3]
@@ -70,7 +77,7 @@ def test_an_unknown_mode_falls_back_to_hybrid(corpus):
     assert search("remittances", mode="bogus").mode == "hybrid"
 
 
-def test_facet_counts_are_counts_of_the_hits(corpus):
+def test_facet_counts_are_counts_of_the_hits(engine):
     result = search("detention", mode="keyword", limit=100)
     hits = Practice.objects.filter(id__in=result.ids)
     objective = {g.name: g for g in result.facets}["objective"]
@@ -80,7 +87,7 @@ def test_facet_counts_are_counts_of_the_hits(corpus):
     assert result.total == len(result.ids) == hits.count() > 0
 
 
-def test_filters_combine_with_the_query(corpus):
+def test_filters_combine_with_the_query(engine):
     everywhere = search("children", mode="keyword", limit=100)
     filtered = search("children", mode="keyword", selected={"objective": ["13"]}, limit=100)
     assert 0 < filtered.total < everywhere.total
@@ -97,20 +104,20 @@ def test_semantic_hits_respect_filters(corpus):
     }
 
 
-def test_paging_follows_the_ranking(corpus):
+def test_paging_follows_the_ranking(engine):
     first = search("migrants", mode="keyword", limit=3)
     second = search("migrants", mode="keyword", limit=3, offset=3)
     whole = search("migrants", mode="keyword", limit=6)
     assert first.ids + second.ids == whole.ids
 
 
-def test_snippets_mark_the_matched_words(corpus):
+def test_snippets_mark_the_matched_words(engine):
     result = search("recruitment", mode="keyword", limit=1)
     marked = [s.text.lower() for s in result.hits[0].snippet if s.match]
     assert marked and all(m.startswith("recruit") for m in marked)
 
 
-def test_unpublished_practices_are_never_found(corpus):
+def test_unpublished_practices_are_never_found(engine):
     Practice.objects.filter(uid="ex-010").update(status="draft")
     from gcmhub.practices.versioning import bump_version
 
@@ -118,7 +125,7 @@ def test_unpublished_practices_are_never_found(corpus):
     assert "ex-010" not in uids(search("recruitment fees", mode="keyword"))
 
 
-def test_the_index_follows_edits_and_deletions(corpus):
+def test_the_index_follows_edits_and_deletions(engine):
     practice = Practice.objects.get(uid="ex-010")
     practice.title = "Zanzibar clove pickers recruited without fees"
     practice.save()
@@ -130,7 +137,7 @@ def test_the_index_follows_edits_and_deletions(corpus):
     assert "ex-010" not in uids(search("recruitment fees"))
 
 
-def test_a_new_practice_is_found_once_saved(corpus):
+def test_a_new_practice_is_found_once_saved(engine):
     Practice.objects.create(
         uid="new-1", title="Quokka-friendly reception centres", text="A pilot.", status="published"
     )
@@ -174,7 +181,7 @@ def test_similar_practices_share_the_topic(corpus):
 
 @pytest.mark.parametrize("query", HOSTILE)
 @pytest.mark.parametrize("mode", ["keyword", "semantic", "hybrid"])
-def test_odd_queries_give_results_not_errors(corpus, query, mode):
+def test_odd_queries_give_results_not_errors(engine, query, mode):
     result = search(query, mode=mode)
     assert result.total >= 0 and len(result.hits) <= 20
     if not query.strip():
@@ -182,7 +189,7 @@ def test_odd_queries_give_results_not_errors(corpus, query, mode):
 
 
 @pytest.mark.parametrize("query", HOSTILE)
-def test_odd_queries_through_the_page_and_the_api(client, corpus, query):
+def test_odd_queries_through_the_page_and_the_api(client, engine, query):
     page = client.get("/practices/", {"q": query})
     assert page.status_code == 200
     live = client.get("/search/live", {"q": query})
@@ -198,7 +205,7 @@ def test_the_sql_fragment_left_the_table_alone(client, corpus):
     assert Practice.objects.count() == before
 
 
-def test_the_api_returns_ranked_hits_with_snippets_and_facets(client, corpus):
+def test_the_api_returns_ranked_hits_with_snippets_and_facets(client, engine):
     body = client.get("/api/v1/search", {"q": "recruitment fees", "mode": "keyword"}).json()
     assert body["mode"] == "keyword" and body["query"] == "recruitment fees"
     first = body["items"][0]
@@ -246,7 +253,7 @@ def test_the_practice_page_shows_similar_practices(client, corpus):
     assert "Similar practices" in body
 
 
-def test_the_command_prints_json_results(corpus):
+def test_the_command_prints_json_results(engine):
     out = StringIO()
     call_command("search", "recruitment fees", "--json", "--mode", "keyword", stdout=out)
     results = json.loads(out.getvalue())
@@ -300,3 +307,25 @@ def test_init_after_a_model_upgrade_re_embeds(corpus):
     call_command("init", stdout=out)
     assert "Search: 2 practices embedded" in out.getvalue()
     assert stale_practices() == []
+
+
+def test_the_database_engine_is_the_one_answering(settings, corpus):
+    from gcmhub.search.engines import DatabaseKeywords
+    from gcmhub.search.service import search_index
+
+    settings.SEARCH_ENGINE = "database"
+    assert isinstance(search_index().keywords, DatabaseKeywords)
+    assert uids(search("recruitment fees", mode="keyword"))[0] == "ex-010"
+
+
+def test_an_unknown_engine_is_refused_by_name(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "GCMHUB_DATA_DIR": str(tmp_path), "GCMHUB_SEARCH_ENGINE": "elastic"}
+    done = subprocess.run(
+        [sys.executable, "-m", "gcmhub", "help"], env=env, capture_output=True, text=True
+    )
+    assert done.returncode != 0
+    assert "GCMHUB_SEARCH_ENGINE must be 'memory' or 'database'" in done.stderr

@@ -43,9 +43,9 @@ def test_bm25_ranks_the_row_with_the_rarer_word_higher():
 
 def test_keyword_ranking_requires_both_of_two_words_and_falls_back_to_any():
     index = KeywordIndex.from_texts([("a", "x detention"), ("b", "children detention")])
-    both = ranking.keyword(index, query_terms("children detention"), None)
+    both = ranking.keyword(index, "children detention", None)
     assert both.rows.tolist() == [1]
-    any_ = ranking.keyword(index, query_terms("children zebra"), None)
+    any_ = ranking.keyword(index, "children zebra", None)
     assert any_.rows.tolist() == [1]
     assert required_matches(1) == 1 and required_matches(3) == 2 and required_matches(6) == 4
 
@@ -53,7 +53,7 @@ def test_keyword_ranking_requires_both_of_two_words_and_falls_back_to_any():
 def test_keyword_ranking_ranks_only_within_the_filter():
     index = KeywordIndex.from_texts([("a", "detention"), ("b", "detention detention")])
     allowed = np.array([True, False])
-    assert ranking.keyword(index, ["detent"], allowed).rows.tolist() == [0]
+    assert ranking.keyword(index, "detention", allowed).rows.tolist() == [0]
 
 
 def test_fusion_keeps_every_listed_row_and_favours_rows_in_both():

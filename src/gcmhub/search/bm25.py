@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from gcmhub.search.text import query_terms
 from gcmhub.search.text import terms as text_terms
 
 K1 = 1.2
@@ -57,6 +58,12 @@ class KeywordIndex:
     def document_frequency(self, term: str) -> int:
         t = self.vocabulary.get(term)
         return 0 if t is None else int(self.start[t + 1] - self.start[t])
+
+    def match(self, query: str) -> tuple[np.ndarray, np.ndarray, int]:
+        """(scores, matched, number of query terms): the keyword-engine interface."""
+        terms = query_terms(query)
+        scores, matched = self.search(terms)
+        return scores, matched, len(terms)
 
     def search(self, query: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(scores, matched) over all rows: BM25 summed over terms, and how many terms matched."""

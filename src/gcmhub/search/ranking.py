@@ -1,6 +1,7 @@
 """Ranking rows for a query in the three modes: keyword, semantic and hybrid.
 
-Pure NumPy over a :class:`~gcmhub.search.bm25.KeywordIndex` and a matrix of unit vectors whose
+Pure NumPy over a keyword engine (:class:`~gcmhub.search.bm25.KeywordIndex` in memory, or
+:class:`~gcmhub.search.engines.DatabaseKeywords`) and a matrix of unit vectors whose
 rows are the same rows; ``allowed`` (the facet filters as a boolean mask) is applied before
 ranking, so a filtered search ranks within the filter rather than filtering a top list.
 
@@ -14,10 +15,11 @@ in another language lands on the right objective more surely than on the right s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-from gcmhub.search.bm25 import KeywordIndex, required_matches
+from gcmhub.search.bm25 import required_matches
 from gcmhub.search.fusion import rrf
 
 MODES = ("hybrid", "keyword", "semantic")
@@ -36,6 +38,16 @@ VECTOR_WEIGHT = 1.0
 OBJECTIVE_WEIGHT = 1.0
 
 
+class KeywordEngine(Protocol):
+    """What keyword ranking needs from an engine (in memory, or the database's full text)."""
+
+    n_rows: int
+
+    def match(self, query: str) -> tuple[np.ndarray, np.ndarray, int]:
+        """(score of each row, how many query words each row holds, number of query words)."""
+        ...
+
+
 @dataclass(frozen=True)
 class Ranked:
     rows: np.ndarray  # matching rows, best first
@@ -50,12 +62,14 @@ def _sorted(rows: np.ndarray, scores: np.ndarray) -> Ranked:
     return Ranked(rows[order], scores[order].astype(np.float64))
 
 
-def keyword(index: KeywordIndex, terms: list[str], allowed: np.ndarray | None) -> Ranked:
-    """Rows holding enough of the query's terms, by BM25."""
-    if not terms or index.n_rows == 0:
+def keyword(engine: KeywordEngine, query: str, allowed: np.ndarray | None) -> Ranked:
+    """Rows holding enough of the query's words, by the engine's score (BM25 or ts_rank)."""
+    if engine.n_rows == 0:
         return NOTHING
-    scores, matched = index.search(terms)
-    ok = matched >= required_matches(len(terms))
+    scores, matched, n_terms = engine.match(query)
+    if n_terms == 0:
+        return NOTHING
+    ok = matched >= required_matches(n_terms)
     if allowed is not None:
         ok &= allowed
     if not ok.any():  # nothing has enough of the words: any of them will do

@@ -12,12 +12,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
+from django.conf import settings
 
 from gcmhub.practices.browse import FACETS, BrowseResult, Snapshot, _group, browse, snapshot
 from gcmhub.practices.models import Practice, PracticeObjective
 from gcmhub.search import ranking
 from gcmhub.search.bm25 import KeywordIndex
 from gcmhub.search.embedding import embed_query
+from gcmhub.search.engines import DatabaseKeywords
+from gcmhub.search.ranking import KeywordEngine
 from gcmhub.search.text import Segment, query_terms, snippet
 from gcmhub.search.vectors import load_matrix
 from gcmhub.tagging.objectives import default_classifier
@@ -29,7 +32,8 @@ SAME_OBJECTIVE_BONUS = 0.05
 @dataclass
 class SearchIndex:
     source: Snapshot
-    keywords: KeywordIndex
+    engine: str
+    keywords: KeywordEngine
     vectors: np.ndarray
     has_vector: np.ndarray
     primary: np.ndarray  # primary objective number of each row, 0 when none
@@ -43,24 +47,29 @@ def search_index() -> SearchIndex:
     """The search index of the current browse snapshot (same rows, same data version)."""
     global _index
     snap = snapshot()
-    if _index is None or _index.source is not snap:
+    engine = settings.SEARCH_ENGINE
+    if _index is None or _index.source is not snap or _index.engine != engine:
         with _lock:
-            if _index is None or _index.source is not snap:
-                _index = build(snap)
+            if _index is None or _index.source is not snap or _index.engine != engine:
+                _index = build(snap, engine)
     return _index
 
 
-def build(snap: Snapshot) -> SearchIndex:
+def build(snap: Snapshot, engine: str = "memory") -> SearchIndex:
     ids = snap.index.ids
-    rows = Practice.objects.published().values_list("id", "title", "text")
-    texts = {pk: (title, text) for pk, title, text in rows.iterator(chunk_size=5000)}
-    keywords = KeywordIndex.from_texts(texts.get(int(pk), ("", "")) for pk in ids)
+    keywords: KeywordEngine
+    if engine == "database":
+        keywords = DatabaseKeywords(ids)
+    else:
+        rows = Practice.objects.published().values_list("id", "title", "text")
+        texts = {pk: (title, text) for pk, title, text in rows.iterator(chunk_size=5000)}
+        keywords = KeywordIndex.from_texts(texts.get(int(pk), ("", "")) for pk in ids)
     vectors, has_vector = load_matrix(ids)
     first = dict(
         PracticeObjective.objects.filter(rank=0).values_list("practice_id", "objective_id")
     )
     primary = np.fromiter((first.get(int(pk), 0) for pk in ids), np.int16, len(ids))
-    return SearchIndex(snap, keywords, vectors, has_vector, primary)
+    return SearchIndex(snap, engine, keywords, vectors, has_vector, primary)
 
 
 @dataclass
@@ -148,7 +157,7 @@ def rank(
     """The hits of one query in one mode, best first (rows of the index)."""
     lists: list[tuple[ranking.Ranked, float]] = []
     if mode in ("keyword", "hybrid"):
-        lists.append((ranking.keyword(index.keywords, terms, allowed), ranking.KEYWORD_WEIGHT))
+        lists.append((ranking.keyword(index.keywords, query, allowed), ranking.KEYWORD_WEIGHT))
     # A query with no word at all (emoji, punctuation, "' OR 1=1") has no meaning to look for.
     if mode in ("semantic", "hybrid") and terms and index.has_vector.any():
         vector = embed_query(query)
@@ -197,7 +206,7 @@ def similar(practice: Practice, limit: int = SIMILAR) -> list[Practice]:
         top = np.argsort(-sims, kind="stable")[:limit]
         top = top[np.isfinite(sims[top])]
     else:
-        top = ranking.keyword(index.keywords, query_terms(practice.title), others).rows[:limit]
+        top = ranking.keyword(index.keywords, practice.title, others).rows[:limit]
     ids = [int(i) for i in index.source.index.ids[top]]
     by_id = Practice.objects.published().in_bulk(ids)
     return [by_id[i] for i in ids if i in by_id]

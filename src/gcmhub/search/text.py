@@ -50,6 +50,16 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(terms(query[:MAX_QUERY_CHARS])))[:MAX_QUERY_TERMS]
 
 
+def query_words(query: str) -> list[str]:
+    """The query's distinct words as written (lower-cased), for engines that stem themselves.
+
+    Only ``\\w`` runs survive, so a word can be quoted into FTS5 or tsquery syntax safely.
+    """
+    words = _WORD.findall(query[:MAX_QUERY_CHARS].lower())
+    kept = [w for w in words if len(w) > 1 and w not in STOPWORDS]
+    return list(dict.fromkeys(kept))[:MAX_QUERY_TERMS]
+
+
 @dataclass(frozen=True)
 class Segment:
     text: str
