@@ -49,6 +49,25 @@ OPTIONS: dict[str, Option] = {
         ),
         Option("GCMHUB_LANGUAGE", "en", "Default interface language (en, fr, es)."),
         Option(
+            "GCMHUB_HTTPS",
+            "",
+            "Set to 1 when served over HTTPS (behind a proxy setting X-Forwarded-Proto): "
+            "redirects HTTP to HTTPS and sends HSTS.",
+        ),
+        Option(
+            "GCMHUB_EMAIL_BACKEND",
+            "django.core.mail.backends.console.EmailBackend",
+            "Django e-mail backend for confirmations and password resets; the console one "
+            "prints them.",
+        ),
+        Option(
+            "GCMHUB_EMAIL_HOST",
+            "localhost",
+            "SMTP host, with the smtp backend (port from GCMHUB_EMAIL_PORT).",
+        ),
+        Option("GCMHUB_EMAIL_PORT", "25", "SMTP port, with the smtp backend."),
+        Option("GCMHUB_DEFAULT_FROM_EMAIL", "gcmhub@localhost", "Sender of the hub's e-mails."),
+        Option(
             "GCMHUB_SEARCH_ENGINE",
             "memory",
             "Keyword search engine: 'memory' (BM25 over in-memory postings; fastest, ~270 bytes "
