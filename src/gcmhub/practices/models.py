@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 
-from gcmhub.reference.data import PRACTICE_TYPES, SCOPES, STATUSES
+from gcmhub.reference.data import IMPLEMENTATION, PRACTICE_TYPES, SCOPES, STATUSES
 
 
 class PracticeQuerySet(models.QuerySet):
@@ -13,10 +15,17 @@ class PracticeQuerySet(models.QuerySet):
         return self.filter(status=Practice.PUBLISHED)
 
     def visible_to(self, user) -> PracticeQuerySet:
-        """What a person may see: published practices (contribution rights come with accounts)."""
-        if user is not None and user.is_authenticated and user.is_staff:
+        """What a person may see: published practices, its organisations' own practices, and
+        for reviewers (and staff) everything."""
+        from gcmhub.accounts.roles import approved_organisations, is_reviewer
+
+        if user is None or not user.is_authenticated:
+            return self.published()
+        if user.is_staff or is_reviewer(user):
             return self.all()
-        return self.published()
+        return self.filter(
+            Q(status=Practice.PUBLISHED) | Q(organisation__in=approved_organisations(user))
+        )
 
     def with_tags(self) -> PracticeQuerySet:
         return self.select_related("document").prefetch_related(
@@ -31,7 +40,9 @@ class PracticeQuerySet(models.QuerySet):
 
 
 class Practice(models.Model):
-    PUBLISHED = "published"
+    DRAFT, SUBMITTED, RETURNED = "draft", "submitted", "returned"
+    PUBLISHED, REJECTED, ARCHIVED = "published", "rejected", "archived"
+    EDITABLE = (DRAFT, RETURNED)  # what a contributor may still change
 
     uid = models.CharField("id", max_length=80, unique=True)
     title = models.CharField(max_length=300)
@@ -67,6 +78,28 @@ class Practice(models.Model):
     record_hash = models.CharField(
         max_length=64, blank=True, help_text="Hash of the record as last ingested."
     )
+    # Contribution: who answers for it, and what only the organisation and reviewers see.
+    organisation = models.ForeignKey(
+        "accounts.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="practices",
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    call = models.ForeignKey(
+        "Call", null=True, blank=True, on_delete=models.SET_NULL, related_name="practices"
+    )
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_email = models.EmailField(blank=True)
+    evidence = models.TextField(blank=True, help_text="Evidence of results.")
+    implementation = models.CharField(max_length=10, choices=IMPLEMENTATION, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,3 +171,87 @@ class IndexVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}@{self.version}"
+
+
+class Call(models.Model):
+    """A themed call for practices, opened by a reviewer, with a deadline and a contact."""
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField()
+    objectives = models.ManyToManyField("reference.Objective", blank=True, related_name="calls")
+    deadline = models.DateField()
+    contact = models.EmailField(help_text="A desk address, shown publicly.")
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-deadline"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("call", args=[self.slug])
+
+
+class Review(models.Model):
+    """A reviewer's decision on a submitted practice, with a score per published criterion."""
+
+    PUBLISH, RETURN, REJECT = "publish", "return", "reject"
+    DECISIONS = [(PUBLISH, "publish"), (RETURN, "return for changes"), (REJECT, "reject")]
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decision = models.CharField(max_length=10, choices=DECISIONS)
+    scores = models.JSONField(default=dict)  # criterion slug -> 1..5
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.decision} of {self.practice_id}"
+
+
+class Revision(models.Model):
+    """The whole practice as it stood after one change, and who made it."""
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="revisions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    snapshot = models.JSONField()
+    changed = models.JSONField(default=list)  # field names that differ from the revision before
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"revision of {self.practice_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class AuditEvent(models.Model):
+    """A status change, review decision or other act on a practice, append-only."""
+
+    practice = models.ForeignKey(
+        Practice, null=True, on_delete=models.SET_NULL, related_name="audit"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    detail = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} on {self.practice_id}"

@@ -99,11 +99,11 @@ def save_practice(uid: str, record: PracticeRecord, document: Document | None) -
     practice.locator = record.locator[:60]
     practice.record_hash = digest
     practice.save()
-    _set_tags(practice, record)
+    set_tags(practice, record)
     return outcome
 
 
-def _set_tags(practice: Practice, record: PracticeRecord) -> None:
+def set_tags(practice: Practice, record: PracticeRecord) -> None:
     PracticeObjective.objects.filter(practice=practice).delete()
     PracticeObjective.objects.bulk_create(
         PracticeObjective(practice=practice, objective_id=n, rank=rank)

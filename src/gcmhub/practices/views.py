@@ -7,9 +7,11 @@ from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from gcmhub.accounts.roles import approved_organisations, is_reviewer
 from gcmhub.practices.browse import browse, objective_counts, selected_filters
 from gcmhub.practices.models import Practice
 from gcmhub.practices.paging import Paging
+from gcmhub.practices.workflow import can_edit
 from gcmhub.reference.models import Objective
 from gcmhub.search.service import search, similar
 
@@ -56,7 +58,17 @@ def practice_detail(request: HttpRequest, uid: str) -> HttpResponse:
         raise Http404("No such practice")
     objectives = Objective.objects.in_bulk(practice.objective_numbers)
     ordered = [objectives[n] for n in practice.objective_numbers if n in objectives]
-    context = {"practice": practice, "objectives": ordered, "similar": similar(practice)}
+    member = practice.organisation_id is not None and (
+        approved_organisations(request.user).filter(pk=practice.organisation_id).exists()
+    )
+    context = {
+        "practice": practice,
+        "objectives": ordered,
+        "similar": similar(practice) if practice.status == Practice.PUBLISHED else [],
+        # The focal point's contact is for the organisation and the reviewers, never public.
+        "show_private": member or is_reviewer(request.user),
+        "can_edit": can_edit(request.user, practice),
+    }
     return render(request, "practices/detail.html", context)
 
 

@@ -113,9 +113,18 @@ PRACTICE_TYPES: list[tuple[str, str]] = [
 STATUSES: list[tuple[str, str]] = [
     ("draft", _("Draft")),
     ("submitted", _("Submitted")),
+    ("returned", _("Returned for changes")),
     ("published", _("Published")),
     ("rejected", _("Rejected")),
     ("archived", _("Archived")),
+]
+
+# How far a practice is implemented; the published criteria ask for "mostly" or "fully".
+IMPLEMENTATION: list[tuple[str, str]] = [
+    ("planned", _("Planned")),
+    ("partly", _("Partly implemented")),
+    ("mostly", _("Mostly implemented")),
+    ("fully", _("Fully implemented")),
 ]
 
 # (M49 code, official UNSD English name, parent code)
