@@ -149,8 +149,9 @@ def _revise(user, practice: Practice) -> None:
     }
     previous = practice.revisions.first()
     before = previous.snapshot if previous else {}
-    changed = sorted(k for k in snapshot if k != "updated_at" and snapshot[k] != before.get(k))
-    Revision.objects.create(practice=practice, user=user, snapshot=snapshot, changed=changed)
+    changed = sorted(k for k in snapshot if snapshot[k] != before.get(k))
+    if changed:  # saving an unchanged form is not a revision
+        Revision.objects.create(practice=practice, user=user, snapshot=snapshot, changed=changed)
 
 
 def _audit(user, practice: Practice, action: str, detail: dict) -> None:
