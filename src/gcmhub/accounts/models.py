@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 
 
 class Organisation(models.Model):
@@ -56,3 +60,43 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.organisation} ({self.role}, {self.status})"
+
+
+class ApiToken(models.Model):
+    """A bearer token for the write API; only its SHA-256 is stored, the key is shown once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(max_length=80)
+    key_hash = models.CharField(max_length=64, unique=True)
+    prefix = models.CharField(max_length=8)  # to tell tokens apart on the account page
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @staticmethod
+    def digest(key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user, name: str) -> tuple[ApiToken, str]:
+        """A new token and its key (the only time the key exists in clear)."""
+        key = secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, key_hash=cls.digest(key), prefix=key[:8])
+        return token, key
+
+    @classmethod
+    def user_for(cls, key: str):
+        """The active user a key belongs to, or None."""
+        token = (
+            cls.objects.select_related("user")
+            .filter(key_hash=cls.digest(key), user__is_active=True)
+            .first()
+        )
+        if token is None:
+            return None
+        cls.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+        return token.user

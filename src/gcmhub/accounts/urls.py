@@ -19,6 +19,8 @@ urlpatterns = [
         name="signup-confirm",
     ),
     path("accounts/me/", views.account, name="account"),
+    path("accounts/tokens/new", views.token_new, name="token-new"),
+    path("accounts/tokens/<int:pk>/revoke", views.token_revoke, name="token-revoke"),
     path("organisations/new/", views.organisation_new, name="organisation-new"),
     path("organisations/<slug:slug>/", views.organisation_detail, name="organisation"),
     path("organisations/<slug:slug>/join", views.organisation_join, name="organisation-join"),

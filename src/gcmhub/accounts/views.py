@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from gcmhub.accounts.forms import OrganisationForm, SignUpForm
-from gcmhub.accounts.models import Membership, Organisation
+from gcmhub.accounts.models import ApiToken, Membership, Organisation
 from gcmhub.accounts.roles import administers, is_reviewer
 from gcmhub.accounts.tokens import activation_token
 
@@ -83,8 +83,27 @@ def account(request: HttpRequest) -> HttpResponse:
         "memberships": memberships,
         "pending": pending,
         "reviewer": is_reviewer(request.user),
+        "tokens": request.user.api_tokens.order_by("-created_at"),
+        "new_key": request.session.pop("new_api_key", None),
     }
     return render(request, "accounts/account.html", context)
+
+
+@login_required
+@require_POST
+def token_new(request: HttpRequest) -> HttpResponse:
+    name = (request.POST.get("name") or "").strip()[:80] or _("API token")
+    _token, key = ApiToken.issue(request.user, name)
+    request.session["new_api_key"] = key  # shown once, on the next page, then gone
+    return redirect("account")
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    get_object_or_404(ApiToken, pk=pk, user=request.user).delete()
+    messages.info(request, _("Token revoked."))
+    return redirect("account")
 
 
 def _is_admin(membership: Membership) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from typing import Literal
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest
-from ninja import NinjaAPI, Query
-from ninja.errors import HttpError, ValidationError
+from ninja import NinjaAPI, Query, Status
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from gcmhub.api.schemas import (
     ActorTypeOut,
@@ -18,10 +19,21 @@ from gcmhub.api.schemas import (
     DocumentPage,
     ErrorOut,
     ObjectiveOut,
+    PracticeIn,
     PracticeOut,
     PracticePage,
+    PracticePatch,
     PrincipleOut,
     SearchPage,
+    WrittenOut,
+)
+from gcmhub.api.writes import (
+    FormInvalid,
+    TokenAuth,
+    bearer_user,
+    current_fields,
+    editable,
+    write,
 )
 from gcmhub.documents.browse import browse_library, document_objectives
 from gcmhub.documents.browse import selected_filters as library_filters
@@ -167,10 +179,53 @@ def search_practices(
 
 @api.get("/practices/{uid}", response={200: PracticeOut, **ERRORS}, tags=["practices"])
 def get_practice(request: HttpRequest, uid: str):
-    practice = Practice.objects.visible_to(request.user).with_tags().filter(uid=uid).first()
+    """One practice: published ones to anyone; drafts to their organisation (session or token)."""
+    user = bearer_user(request)
+    practice = Practice.objects.visible_to(user).with_tags().filter(uid=uid).first()
     if practice is None:
         raise Http404(f"no practice {uid!r}")
     return practice_dict(practice)
+
+
+@api.post(
+    "/practices",
+    auth=TokenAuth(),
+    response={201: WrittenOut, 401: ErrorOut, **ERRORS},
+    tags=["contribute"],
+)
+def create_practice(request: HttpRequest, body: PracticeIn):
+    """Create a draft for one of your organisations; with ``submit`` send it to review."""
+    fields = body.model_dump()
+    return Status(201, write(request.auth, fields, None, fields.pop("submit")))
+
+
+@api.patch(
+    "/practices/{uid}",
+    auth=TokenAuth(),
+    response={200: WrittenOut, 401: ErrorOut, **ERRORS},
+    tags=["contribute"],
+)
+def update_practice(request: HttpRequest, uid: str, body: PracticePatch):
+    """Change a draft or returned practice of your organisation; ``submit`` sends it to review."""
+    practice = editable(request.auth, uid)
+    given = body.model_dump(exclude_unset=True)
+    submit = bool(given.pop("submit", False))
+    return write(request.auth, {**current_fields(practice), **given}, practice, submit)
+
+
+@api.exception_handler(FormInvalid)
+def _form_invalid(request, exc: FormInvalid):
+    return _error(request, 422, "invalid practice", exc.errors)
+
+
+@api.exception_handler(RequestDataTooBig)
+def _too_big(request, exc):
+    return _error(request, 413, "the request is larger than this server accepts")
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    return _error(request, 401, "a valid bearer token is required")
 
 
 @api.get("/objectives", response=list[ObjectiveOut], tags=["reference"])

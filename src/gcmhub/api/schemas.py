@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ninja import Schema
+from ninja import Field, Schema
 
 
 class Source(Schema):
@@ -116,3 +116,56 @@ class DocumentPage(Schema):
     limit: int
     items: list[DocumentOut]
     facets: dict[str, list[FacetValueOut]]
+
+
+class PracticeIn(Schema):
+    """A practice written through the API: the web form's fields, with vocabulary codes."""
+
+    organisation: str = Field(description="slug of one of your organisations")
+    title: str = Field(max_length=300)
+    text: str = Field(max_length=20_000)
+    objectives: list[int] = Field(default=[], description="objective numbers, main first")
+    principles: list[str] = []
+    countries: list[str] = Field(default=[], description="ISO 3166-1 alpha-2 codes")
+    actors: list[str] = []
+    start_year: int | None = None
+    end_year: int | None = None
+    scope: str = ""
+    practice_type: str = ""
+    implementation: str = Field("", description="planned, partly, mostly or fully")
+    language: str = "en"
+    evidence: str = Field("", max_length=20_000)
+    contact_name: str = Field("", max_length=200, description="never shown publicly")
+    contact_email: str = Field("", max_length=254, description="never shown publicly")
+    call: str | None = Field(None, description="slug of the call it answers")
+    submit: bool = Field(False, description="send to review (else it stays a draft)")
+
+
+class PracticePatch(Schema):
+    """Fields to change on a draft or returned practice; the others keep their values."""
+
+    organisation: str | None = None
+    title: str | None = Field(None, max_length=300)
+    text: str | None = Field(None, max_length=20_000)
+    objectives: list[int] | None = None
+    principles: list[str] | None = None
+    countries: list[str] | None = None
+    actors: list[str] | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    scope: str | None = None
+    practice_type: str | None = None
+    implementation: str | None = None
+    language: str | None = None
+    evidence: str | None = Field(None, max_length=20_000)
+    contact_name: str | None = Field(None, max_length=200)
+    contact_email: str | None = Field(None, max_length=254)
+    call: str | None = None
+    submit: bool = False
+
+
+class WrittenOut(Schema):
+    id: str
+    status: str
+    unmet: list[str] = Field(default=[], description="criteria that kept it from submission")
+    practice: PracticeOut
