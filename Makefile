@@ -7,7 +7,7 @@ PORT ?= 8000
 # The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint messages bench-browse bench-ingest bench-classify bench-search-quality bench-search-latency
+.PHONY: install chromium run test lint messages bench-browse bench-ingest bench-classify bench-search-quality bench-search-latency
 
 $(BIN)/gcmhub: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,10 +22,17 @@ run: install
 	$(BIN)/gcmhub ingest examples/
 	$(BIN)/gcmhub serve --host $(HOST) --port $(PORT)
 
-test: install
+test: install chromium
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest
 	GCMHUB_DATABASE_URL=$(TEST_POSTGRES_URL) $(BIN)/python -m pytest
+
+# The browser test needs Debian's chromium (Playwright cannot download browsers here). Installed
+# when missing and this is root on Debian; otherwise that one test is skipped, saying why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+	  || echo "chromium is not installed: the browser test will be skipped"
 
 lint: install
 	$(BIN)/ruff check src tests bench

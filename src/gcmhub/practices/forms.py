@@ -87,7 +87,10 @@ class PracticeForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = approved_organisations(user)
+        organisations = approved_organisations(user)
+        self.fields["organisation"].queryset = organisations
+        if len(organisations) == 1:  # most people belong to one: no choice to make
+            self.fields["organisation"].empty_label = None
         self.fields["call"].queryset = Call.objects.filter(deadline__gte=datetime.date.today())
 
     def clean(self) -> dict:
