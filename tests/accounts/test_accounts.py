@@ -227,3 +227,22 @@ def test_production_settings_pass_check_deploy(tmp_path):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no issues" in done.stdout
+
+
+def test_the_reviewers_command_grants_and_withdraws_the_role(reference):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    from gcmhub.accounts.roles import is_reviewer
+
+    user = User.objects.create_user("rita@example.org", "rita@example.org", PASSWORD)
+    call_command("reviewers", "add", "Rita@Example.org", stdout=StringIO())
+    assert is_reviewer(user)
+    out = StringIO()
+    call_command("reviewers", stdout=out)
+    assert out.getvalue().split() == ["rita@example.org"]
+    call_command("reviewers", "remove", "rita@example.org", stdout=StringIO())
+    assert not is_reviewer(User.objects.get(pk=user.pk))
+    with pytest.raises(CommandError, match="no account"):
+        call_command("reviewers", "add", "nobody@example.org")
