@@ -354,3 +354,47 @@ def test_suggestions_come_from_the_text(cast, sample):
     assert response.status_code == 200
     assert "13" in body and "TH" in body
     assert "Similar practices" in body
+
+
+def test_names_of_organisations_calls_and_people_are_plain_text_too(cast):
+    ben = Client()
+    ben.post(
+        "/accounts/signup/",
+        {
+            "email": "eve@example.org",
+            "first_name": "Eve" + XSS,
+            "password1": "a long passphrase 987",
+            "password2": "a long passphrase 987",
+        },
+    )
+    assert User.objects.get(username="eve@example.org").first_name == "Eve"
+    cast["amina"].post(
+        "/organisations/new/",
+        {"name": "Union" + XSS, "actor_type": "trade-union", "country": "TH"},
+    )
+    assert Organisation.objects.get(slug__startswith="union").name == "Union"
+    deadline = (datetime.date.today() + datetime.timedelta(days=9)).isoformat()
+    cast["rita"].post(
+        "/calls/new/",
+        {
+            "title": "Data" + XSS,
+            "description": "Migration data" + XSS,
+            "deadline": deadline,
+            "contact": "calls@gcmhub.example",
+        },
+    )
+    call = Call.objects.get()
+    assert (call.title, call.description) == ("Data", "Migration data")
+    for url in ("/calls/", call.get_absolute_url(), "/organisations/union/"):
+        body = cast["public"].get(url).content.decode()
+        assert "<script>alert" not in body and "onerror=alert" not in body
+
+
+def test_the_admin_never_deletes_practices_nor_rewrites_history(cast, admin_client):
+    practice = submitted(cast)
+    assert admin_client.get(f"/admin/practices/practice/{practice.pk}/delete/").status_code == 403
+    revision = Revision.objects.filter(practice=practice).first()
+    assert (
+        admin_client.post(f"/admin/practices/revision/{revision.pk}/change/", {}).status_code == 403
+    )
+    assert admin_client.get("/admin/practices/auditevent/").status_code == 200

@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from gcmhub.accounts.models import Organisation
+from gcmhub.practices.sanitize import plain
 
 User = get_user_model()
 
@@ -22,6 +23,12 @@ class SignUpForm(BaseUserCreationForm):
     class Meta:
         model = User
         fields = ("email", "first_name")
+
+    def clean_first_name(self) -> str:
+        name = plain(self.cleaned_data["first_name"])
+        if not name:
+            raise forms.ValidationError(_("Give a name people will recognise."))
+        return name
 
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
@@ -54,7 +61,7 @@ class OrganisationForm(forms.ModelForm):
         labels = {"name": _("Name"), "actor_type": _("Kind of actor"), "country": _("Country")}
 
     def clean_name(self) -> str:
-        name = " ".join(self.cleaned_data["name"].split())
+        name = " ".join(plain(self.cleaned_data["name"]).split())
         if Organisation.objects.filter(name__iexact=name).exists():
             raise forms.ValidationError(
                 _("This organisation already exists: ask to join it from its page.")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from gcmhub.accounts.roles import approved_organisations
 from gcmhub.practices.eligibility import REVIEW_CRITERIA, SCORES
 from gcmhub.practices.models import Call, Review
+from gcmhub.practices.sanitize import plain
 from gcmhub.reference import data
 from gcmhub.reference.models import ActorType, Country, Objective, Principle
 
@@ -219,6 +220,12 @@ class CallForm(forms.ModelForm):
             "deadline": _("Deadline"),
             "contact": _("Contact e-mail (shown publicly)"),
         }
+
+    def clean_title(self) -> str:
+        return plain(self.cleaned_data["title"])
+
+    def clean_description(self) -> str:
+        return plain(self.cleaned_data["description"])
 
     def clean_deadline(self):
         deadline = self.cleaned_data["deadline"]
