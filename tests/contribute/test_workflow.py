@@ -398,3 +398,10 @@ def test_the_admin_never_deletes_practices_nor_rewrites_history(cast, admin_clie
         admin_client.post(f"/admin/practices/revision/{revision.pk}/change/", {}).status_code == 403
     )
     assert admin_client.get("/admin/practices/auditevent/").status_code == 200
+
+
+def test_not_even_a_reviewer_reads_another_organisations_draft(cast):
+    practice = draft(cast)
+    assert cast["rita"].get(practice.get_absolute_url()).status_code == 404
+    submitted_one = submitted(cast, title="Another practice, submitted")
+    assert cast["rita"].get(submitted_one.get_absolute_url()).status_code == 200

@@ -15,17 +15,18 @@ class PracticeQuerySet(models.QuerySet):
         return self.filter(status=Practice.PUBLISHED)
 
     def visible_to(self, user) -> PracticeQuerySet:
-        """What a person may see: published practices, its organisations' own practices, and
-        for reviewers (and staff) everything."""
+        """What a person may see: published practices and their organisations' own; reviewers
+        also whatever was submitted (never another organisation's draft); staff everything."""
         from gcmhub.accounts.roles import approved_organisations, is_reviewer
 
         if user is None or not user.is_authenticated:
             return self.published()
-        if user.is_staff or is_reviewer(user):
+        if user.is_staff:
             return self.all()
-        return self.filter(
-            Q(status=Practice.PUBLISHED) | Q(organisation__in=approved_organisations(user))
-        )
+        mine = Q(organisation__in=approved_organisations(user))
+        if is_reviewer(user):
+            return self.filter(mine | ~Q(status=Practice.DRAFT))
+        return self.filter(Q(status=Practice.PUBLISHED) | mine)
 
     def with_tags(self) -> PracticeQuerySet:
         return self.select_related("document").prefetch_related(
