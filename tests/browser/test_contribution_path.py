@@ -39,9 +39,8 @@ def browser():
     # Playwright's sync API runs an event loop in this thread; the ORM calls in this test
     # are plain synchronous ones between browser steps.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
     from django.db import connections
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
