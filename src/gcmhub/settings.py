@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "gcmhub.practices",
     "gcmhub.search",
     "gcmhub.accounts",
+    "gcmhub.hub",
 ]
 
 MIDDLEWARE = [

@@ -28,6 +28,7 @@ urlpatterns = [
     path("library/", library.library, name="library"),
     path("library/<int:pk>/", library.document_detail, name="document"),
     path("library/<int:pk>/original", library.document_original, name="document-original"),
+    path("hub/", include("gcmhub.hub.urls")),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

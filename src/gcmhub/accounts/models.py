@@ -24,6 +24,13 @@ class Organisation(models.Model):
         on_delete=models.PROTECT,
         help_text="Where it is based; empty for international organisations.",
     )
+    external_id = models.CharField(
+        max_length=80,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text="The id another system gave it (kept by gcmhub hub load).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="Membership", related_name="organisations"

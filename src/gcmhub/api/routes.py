@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
+from gcmhub.api.hub import router as hub_router
 from gcmhub.api.schemas import (
     ActorTypeOut,
     DocumentOut,
@@ -38,6 +39,7 @@ from gcmhub.api.writes import (
 from gcmhub.documents.browse import browse_library, document_objectives
 from gcmhub.documents.browse import selected_filters as library_filters
 from gcmhub.documents.models import Document
+from gcmhub.hub import workflow as hub_workflow
 from gcmhub.practices.browse import browse, objective_counts, selected_filters
 from gcmhub.practices.export import practice_dict, practice_dicts
 from gcmhub.practices.models import Practice
@@ -54,6 +56,7 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+api.add_router("/hub/", hub_router)
 
 
 def _error(request: HttpRequest, status: int, message: str, errors: list | None = None):
@@ -215,7 +218,17 @@ def update_practice(request: HttpRequest, uid: str, body: PracticePatch):
 
 @api.exception_handler(FormInvalid)
 def _form_invalid(request, exc: FormInvalid):
-    return _error(request, 422, "invalid practice", exc.errors)
+    return _error(request, 422, str(exc), exc.errors)
+
+
+@api.exception_handler(hub_workflow.NotAllowed)
+def _hub_not_allowed(request, exc):
+    return _error(request, 404, "not found")
+
+
+@api.exception_handler(hub_workflow.BadMove)
+def _hub_bad_move(request, exc):
+    return _error(request, 409, str(exc))
 
 
 @api.exception_handler(RequestDataTooBig)

@@ -30,8 +30,8 @@ class TokenAuth(HttpBearer):
 
 
 class FormInvalid(Exception):
-    def __init__(self, errors: list[dict]) -> None:
-        super().__init__("invalid practice")
+    def __init__(self, errors: list[dict], message: str = "invalid request body") -> None:
+        super().__init__(message)
         self.errors = errors
 
 
@@ -48,7 +48,8 @@ def write(user, fields: dict[str, Any], practice: Practice | None, submit: bool)
     form = PracticeForm(_form_data(fields), user=user)
     if not form.is_valid():
         raise FormInvalid(
-            [{"loc": ["body", name], "msg": " ".join(msgs)} for name, msgs in form.errors.items()]
+            [{"loc": ["body", name], "msg": " ".join(msgs)} for name, msgs in form.errors.items()],
+            "invalid practice",
         )
     try:
         practice = workflow.save_draft(user, form.workflow_data(), practice)
