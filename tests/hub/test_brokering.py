@@ -17,15 +17,18 @@ from gcmhub.accounts.roles import REVIEWERS
 from gcmhub.hub.models import HubEvent, Introduction, Offer, SupportRequest
 
 User = get_user_model()
-NEED = ("Necesitamos capacitar a nuestro personal en alternativas a la detención "
-        "para familias con niños, con gestión de casos.")  # fmt: skip
+NEED = (
+    "Necesitamos capacitar a nuestro personal en alternativas a la detención "
+    "para familias con niños, con gestión de casos."
+)
 
 
 def member(email: str, organisation: Organisation | None) -> tuple[Client, str]:
     user = User.objects.create_user(email, email, "a long passphrase 123")
     if organisation:
-        Membership.objects.create(user=user, organisation=organisation, role="admin",
-                                  status="approved")  # fmt: skip
+        Membership.objects.create(
+            user=user, organisation=organisation, role="admin", status="approved"
+        )
     client = Client()
     client.force_login(user)
     return client, ApiToken.issue(user, "test")[1]
@@ -34,8 +37,9 @@ def member(email: str, organisation: Organisation | None) -> tuple[Client, str]:
 @pytest.fixture
 def cast(reference):
     def org(name, slug, actor, country):
-        return Organisation.objects.create(name=name, slug=slug, actor_type_id=actor,
-                                           country_id=country)  # fmt: skip
+        return Organisation.objects.create(
+            name=name, slug=slug, actor_type_id=actor, country_id=country
+        )
 
     institute = org("Instituto Guatemalteco de Migración", "igm", "national-government", "GT")
     red = org("Red de Acogida", "red", "civil-society", "MX")
@@ -59,10 +63,15 @@ def cast(reference):
     )
     offer.objectives.set([13])
     return {
-        "gloria": gloria, "rosa": rosa, "otto": otto, "bruno": bruno, "public": Client(),
+        "gloria": gloria,
+        "rosa": rosa,
+        "otto": otto,
+        "bruno": bruno,
+        "public": Client(),
         "keys": {"gloria": gloria_key, "rosa": rosa_key, "otto": otto_key, "bruno": bruno_key},
-        "institute": institute, "offer": offer,
-    }  # fmt: skip
+        "institute": institute,
+        "offer": offer,
+    }
 
 
 def bearer(key: str) -> dict:
@@ -124,9 +133,12 @@ def test_a_request_goes_from_creation_to_closing_through_the_pages(
     assert request.status == "in-progress"
     response = gloria.post(
         f"/hub/requests/{request.pk}/close",
-        {"outcome": "Forty case workers trained.", "feedback_score": "5",
-         "feedback_comment": "Very practical."},
-    )  # fmt: skip
+        {
+            "outcome": "Forty case workers trained.",
+            "feedback_score": "5",
+            "feedback_comment": "Very practical.",
+        },
+    )
     assert response.status_code == 302
     request.refresh_from_db()
     assert (request.status, request.feedback_score) == ("closed", 5)
@@ -142,11 +154,17 @@ def test_a_request_goes_from_creation_to_closing_through_the_api(cast):
     keys, client = cast["keys"], Client()
     response = client.post(
         "/api/v1/hub/requests",
-        {"organisation": "igm", "text": NEED, "objectives": [13], "languages": ["es"],
-         "support_kinds": ["training"], "contact_email": "gloria.contact@igm.example"},
+        {
+            "organisation": "igm",
+            "text": NEED,
+            "objectives": [13],
+            "languages": ["es"],
+            "support_kinds": ["training"],
+            "contact_email": "gloria.contact@igm.example",
+        },
         content_type="application/json",
         **bearer(keys["gloria"]),
-    )  # fmt: skip
+    )
     assert response.status_code == 201, response.content
     created = response.json()
     assert created["status"] == "open" and created["objectives"] == [13]
@@ -193,9 +211,14 @@ def test_a_request_goes_from_creation_to_closing_through_the_api(cast):
 def test_only_brokers_introduce_and_strangers_see_nothing(cast):
     keys, client = cast["keys"], Client()
     request = SupportRequest.objects.create(
-        organisation=cast["institute"], title="ATD", text=NEED, languages=["es"],
-        support_kinds=["training"], country_id="GT", contact_email="gloria.contact@igm.example",
-    )  # fmt: skip
+        organisation=cast["institute"],
+        title="ATD",
+        text=NEED,
+        languages=["es"],
+        support_kinds=["training"],
+        country_id="GT",
+        contact_email="gloria.contact@igm.example",
+    )
     request.objectives.set([13])
     for who in ("otto", "rosa"):
         assert (
@@ -229,9 +252,15 @@ def test_contacts_of_people_stay_private_until_an_introduction(cast):
 
 
 def test_lived_experience_shows_only_with_consent(cast):
-    expert = Offer.objects.create(kind="expert", person_name="Ana", title="Ana", text="Lawyer.",
-                                  lived_experience="Detained in 2012.", languages=["es"],
-                                  support_kinds=["training"])  # fmt: skip
+    expert = Offer.objects.create(
+        kind="expert",
+        person_name="Ana",
+        title="Ana",
+        text="Lawyer.",
+        lived_experience="Detained in 2012.",
+        languages=["es"],
+        support_kinds=["training"],
+    )
     assert "Detained in 2012" not in Client().get(f"/hub/offers/{expert.pk}/").text
     expert.lived_experience_consent = True
     expert.save()
@@ -241,14 +270,22 @@ def test_lived_experience_shows_only_with_consent(cast):
 def test_the_public_sees_demand_as_counts_only(cast):
     for n in range(3):
         r = SupportRequest.objects.create(
-            organisation=cast["institute"], title=f"Secret need {n}", text="secret text",
-            country_id="GT", languages=["es"], support_kinds=["training"],
-        )  # fmt: skip
+            organisation=cast["institute"],
+            title=f"Secret need {n}",
+            text="secret text",
+            country_id="GT",
+            languages=["es"],
+            support_kinds=["training"],
+        )
         r.objectives.set([13])
     lone = SupportRequest.objects.create(
-        organisation=cast["institute"], title="Lone", text="x", country_id="TH",
-        languages=["en"], support_kinds=["data"],
-    )  # fmt: skip
+        organisation=cast["institute"],
+        title="Lone",
+        text="x",
+        country_id="TH",
+        languages=["en"],
+        support_kinds=["data"],
+    )
     lone.objectives.set([1])
     page = Client().get("/hub/")
     assert page.status_code == 200
@@ -289,21 +326,32 @@ def test_bad_requests_are_refused_with_what_was_wrong_and_nothing_written(cast):
 def test_offers_are_created_through_the_page_and_the_api(cast):
     response = cast["rosa"].post(
         "/hub/offers/new/",
-        {"kind": "offer", "organisation": Organisation.objects.get(slug="red").pk,
-         "text": "Peer exchange on child-sensitive reception.", "objectives": [7],
-         "languages": ["es"], "support_kinds": ["peer-exchange"], "available": "on",
-         "regions": ["Central America"]},
-    )  # fmt: skip
+        {
+            "kind": "offer",
+            "organisation": Organisation.objects.get(slug="red").pk,
+            "text": "Peer exchange on child-sensitive reception.",
+            "objectives": [7],
+            "languages": ["es"],
+            "support_kinds": ["peer-exchange"],
+            "available": "on",
+            "regions": ["Central America"],
+        },
+    )
     assert response.status_code == 302
     offer = Offer.objects.get(text__startswith="Peer exchange")
     assert offer.user.username == "rosa@red.example" and offer.regions == ["Central America"]
     response = Client().post(
         "/api/v1/hub/offers",
-        {"kind": "expert", "person_name": "Bruno B.", "text": "Data systems for case management.",
-         "languages": ["fr", "sw"], "support_kinds": ["data"]},
+        {
+            "kind": "expert",
+            "person_name": "Bruno B.",
+            "text": "Data systems for case management.",
+            "languages": ["fr", "sw"],
+            "support_kinds": ["data"],
+        },
         content_type="application/json",
         **bearer(cast["keys"]["bruno"]),
-    )  # fmt: skip
+    )
     assert response.status_code == 201, response.content
     assert response.json()["kind"] == "expert" and response.json()["objectives"]
     assert HubEvent.objects.filter(action="offer-created").count() == 2

@@ -13,39 +13,97 @@ from gcmhub.accounts.models import Organisation
 from gcmhub.hub.models import HubEvent, Offer, SupportRequest
 
 ORGS = [
-    {"type": "organisation", "id": "gt-mig", "name": "Instituto Guatemalteco de Migración",
-     "actor_type": "national-government", "country": "GT"},
-    {"type": "organisation", "id": "red", "name": "Red de Acogida", "actor_type": "civil-society",
-     "country": "MX"},
-    {"type": "organisation", "id": "watch", "name": "Detention Watch Europe",
-     "actor_type": "civil-society", "country": "BE"},
-]  # fmt: skip
+    {
+        "type": "organisation",
+        "id": "gt-mig",
+        "name": "Instituto Guatemalteco de Migración",
+        "actor_type": "national-government",
+        "country": "GT",
+    },
+    {
+        "type": "organisation",
+        "id": "red",
+        "name": "Red de Acogida",
+        "actor_type": "civil-society",
+        "country": "MX",
+    },
+    {
+        "type": "organisation",
+        "id": "watch",
+        "name": "Detention Watch Europe",
+        "actor_type": "civil-society",
+        "country": "BE",
+    },
+]
 OFFERS = [
-    {"type": "offer", "id": "case-mgmt", "organisation": "red", "objectives": [13],
-     "text": "Formamos equipos de gestión de casos comunitaria para que las familias migrantes "
-             "no sean detenidas.",
-     "languages": ["es", "en"], "regions": ["Central America"], "support_kinds": ["training"]},
-    {"type": "offer", "id": "monitoring", "organisation": "watch", "objectives": [13],
-     "text": "We monitor conditions in immigration detention centres.", "languages": ["en"],
-     "regions": ["Europe"], "support_kinds": ["training"]},
-    {"type": "offer", "id": "remit", "organisation": "red", "objectives": [20],
-     "text": "Datos sobre el costo de las remesas y la detención de cifras.", "languages": ["es"],
-     "regions": ["global"], "support_kinds": ["data"]},
-    {"type": "expert", "id": "ana", "person_name": "Ana Pérez", "objectives": [13],
-     "text": "Abogada con experiencia en alternativas a la detención de niños y familias.",
-     "languages": ["es"], "regions": ["Latin America"], "support_kinds": ["training", "legal-drafting"],
-     "contact_email": "ana@example.org", "lived_experience": "Detained in 2012.",
-     "lived_experience_consent": True},
-]  # fmt: skip
+    {
+        "type": "offer",
+        "id": "case-mgmt",
+        "organisation": "red",
+        "objectives": [13],
+        "text": "Formamos equipos de gestión de casos comunitaria para que las familias migrantes "
+        "no sean detenidas.",
+        "languages": ["es", "en"],
+        "regions": ["Central America"],
+        "support_kinds": ["training"],
+    },
+    {
+        "type": "offer",
+        "id": "monitoring",
+        "organisation": "watch",
+        "objectives": [13],
+        "text": "We monitor conditions in immigration detention centres.",
+        "languages": ["en"],
+        "regions": ["Europe"],
+        "support_kinds": ["training"],
+    },
+    {
+        "type": "offer",
+        "id": "remit",
+        "organisation": "red",
+        "objectives": [20],
+        "text": "Datos sobre el costo de las remesas y la detención de cifras.",
+        "languages": ["es"],
+        "regions": ["global"],
+        "support_kinds": ["data"],
+    },
+    {
+        "type": "expert",
+        "id": "ana",
+        "person_name": "Ana Pérez",
+        "objectives": [13],
+        "text": "Abogada con experiencia en alternativas a la detención de niños y familias.",
+        "languages": ["es"],
+        "regions": ["Latin America"],
+        "support_kinds": ["training", "legal-drafting"],
+        "contact_email": "ana@example.org",
+        "lived_experience": "Detained in 2012.",
+        "lived_experience_consent": True,
+    },
+]
 REQUESTS = [
-    {"type": "request", "id": "gt-atd", "organisation": "gt-mig", "objectives": [13],
-     "text": "Necesitamos capacitar a nuestro personal en alternativas a la detención para "
-             "familias con niños.",
-     "country": "GT", "languages": ["es"], "support_kinds": ["training"]},
-    {"type": "request", "id": "gt-open", "organisation": "gt-mig", "objectives": [],
-     "text": "We want to cut the cost of sending remittances home for migrant workers.",
-     "country": "GT", "languages": ["en", "es"], "support_kinds": ["data"]},
-]  # fmt: skip
+    {
+        "type": "request",
+        "id": "gt-atd",
+        "organisation": "gt-mig",
+        "objectives": [13],
+        "text": "Necesitamos capacitar a nuestro personal en alternativas a la detención para "
+        "familias con niños.",
+        "country": "GT",
+        "languages": ["es"],
+        "support_kinds": ["training"],
+    },
+    {
+        "type": "request",
+        "id": "gt-open",
+        "organisation": "gt-mig",
+        "objectives": [],
+        "text": "We want to cut the cost of sending remittances home for migrant workers.",
+        "country": "GT",
+        "languages": ["en", "es"],
+        "support_kinds": ["data"],
+    },
+]
 
 
 def hub_file(tmp_path, rows, name="hub.jsonl"):
@@ -101,8 +159,13 @@ def test_a_changed_line_updates_its_row_in_place(loaded, tmp_path):
 
 
 def test_a_file_with_bad_lines_loads_nothing_and_names_each_line(reference, tmp_path):
-    rows = [*ORGS, OFFERS[0], {**OFFERS[1], "objectives": [99]}, "{oops",
-            {**REQUESTS[0], "organisation": "nobody"}]  # fmt: skip
+    rows = [
+        *ORGS,
+        OFFERS[0],
+        {**OFFERS[1], "objectives": [99]},
+        "{oops",
+        {**REQUESTS[0], "organisation": "nobody"},
+    ]
     err = io.StringIO()
     with pytest.raises(CommandError, match="3 bad line"):
         call_command("hub", "load", str(hub_file(tmp_path, rows)), stdout=io.StringIO(), stderr=err)

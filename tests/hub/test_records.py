@@ -6,14 +6,33 @@ import json
 
 from gcmhub.hub.records import parse
 
-ORG = {"type": "organisation", "id": "o1", "name": "Red", "actor_type": "civil-society",
-       "country": "MX"}  # fmt: skip
-OFFER = {"type": "offer", "id": "f1", "organisation": "o1", "text": "We train case workers.",
-         "objectives": [13], "languages": ["es"], "regions": ["Central America"],
-         "support_kinds": ["training"]}  # fmt: skip
-REQUEST = {"type": "request", "id": "r1", "organisation": "o1", "text": "Help with ATD.",
-           "objectives": [], "country": "GT", "languages": ["es"],
-           "support_kinds": ["training"]}  # fmt: skip
+ORG = {
+    "type": "organisation",
+    "id": "o1",
+    "name": "Red",
+    "actor_type": "civil-society",
+    "country": "MX",
+}
+OFFER = {
+    "type": "offer",
+    "id": "f1",
+    "organisation": "o1",
+    "text": "We train case workers.",
+    "objectives": [13],
+    "languages": ["es"],
+    "regions": ["Central America"],
+    "support_kinds": ["training"],
+}
+REQUEST = {
+    "type": "request",
+    "id": "r1",
+    "organisation": "o1",
+    "text": "Help with ATD.",
+    "objectives": [],
+    "country": "GT",
+    "languages": ["es"],
+    "support_kinds": ["training"],
+}
 
 
 def lines(*objects) -> list[str]:
@@ -21,8 +40,14 @@ def lines(*objects) -> list[str]:
 
 
 def test_a_good_file_parses_into_its_kinds():
-    parsed = parse(lines(ORG, OFFER, REQUEST, {**OFFER, "type": "expert", "id": "e1",
-                                                "person_name": "Ana", "extra": "ignored"}))  # fmt: skip
+    parsed = parse(
+        lines(
+            ORG,
+            OFFER,
+            REQUEST,
+            {**OFFER, "type": "expert", "id": "e1", "person_name": "Ana", "extra": "ignored"},
+        )
+    )
     assert parsed.errors == []
     assert [i.id for _n, i in parsed.offers] == ["f1", "e1"]
     assert parsed.requests[0][1].objectives == []
