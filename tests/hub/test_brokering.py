@@ -102,6 +102,7 @@ def test_a_request_goes_from_creation_to_closing_through_the_pages(
     assert response.status_code == 302 and response.url == f"/hub/requests/{request.pk}/"
     assert request.status == "open" and request.country_id == "GT"
     assert request.objectives_inferred and 13 in request.objective_numbers()
+    assert request.vector is not None  # embedded after the commit: matching does not wait
     assert [m.to for m in mail.outbox] == [["bruno@hub.example"]]  # brokers hear of it
 
     # the broker sees the matches with their reasons, and introduces the offer

@@ -132,6 +132,7 @@ def test_it_loads_every_kind_and_keeps_the_file_ids_as_external_ids(loaded):
     assert ana.kind == "expert" and ana.organisation is None and ana.vector is not None
     request = SupportRequest.objects.get(external_id="gt-atd")
     assert request.objective_numbers() == [13] and not request.objectives_inferred
+    assert request.vector is not None  # embedded at load, so matching never waits for it
     assert HubEvent.objects.filter(action="loaded").count() == 6
 
 

@@ -41,6 +41,27 @@ def sync_offers(batch: int = 128) -> int:
     return len(todo)
 
 
+def sync_requests(batch: int = 64) -> int:
+    """Embed every request whose vector is missing or stale, so matching never waits for it."""
+    todo = [
+        (pk, text)
+        for pk, text, key in SupportRequest.objects.values_list("id", "text", "vector_key")
+        if key != _key(text)
+    ]
+    for lo in range(0, len(todo), batch):
+        chunk = todo[lo : lo + batch]
+        rows = [
+            SupportRequest(
+                pk=pk,
+                vector=embedding.embed_query(text).astype("<f4").tobytes(),
+                vector_key=_key(text),
+            )
+            for pk, text in chunk
+        ]
+        SupportRequest.objects.bulk_update(rows, ["vector", "vector_key"])
+    return len(todo)
+
+
 def request_vector(request: SupportRequest) -> np.ndarray:
     """The request's query embedding, computed once per text and stored."""
     key = _key(request.text)

@@ -20,6 +20,7 @@ from gcmhub.accounts.roles import approved_organisations, is_reviewer
 from gcmhub.hub import notify, vocabulary
 from gcmhub.hub.loading import infer_objectives, title_of
 from gcmhub.hub.models import HubEvent, Introduction, Offer, SupportRequest
+from gcmhub.hub.vectors import request_vector, sync_offers
 from gcmhub.practices.sanitize import plain
 
 REQUEST_TEXT = ("title", "text", "contact_name")
@@ -95,6 +96,8 @@ def create_request(
         user, "created", request=request, detail={"objectives": objectives, "inferred": inferred}
     )
     transaction.on_commit(lambda: notify.request_created(request, base))
+    # embedded after the commit, so the first match does not wait for the model
+    transaction.on_commit(lambda: request_vector(request), robust=True)
     return request
 
 
@@ -133,6 +136,7 @@ def save_offer(
     if practices is not None:
         offer.practices.set(practices)
     _event(user, action, offer=offer, detail={"objectives": objectives})
+    transaction.on_commit(sync_offers, robust=True)
     return offer
 
 

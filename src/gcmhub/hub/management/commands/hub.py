@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from gcmhub.hub import service
 from gcmhub.hub.loading import load_lines
 from gcmhub.hub.matching import FULL, KEYWORD_ONLY
-from gcmhub.hub.vectors import sync_offers
+from gcmhub.hub.vectors import sync_offers, sync_requests
 
 
 class Command(BaseCommand):
@@ -64,6 +64,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"{path}: {error}")
             raise CommandError(f"{path}: {len(result.errors)} bad line(s); nothing was loaded")
         sync_offers()
+        sync_requests()
         if as_json:
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
             return
