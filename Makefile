@@ -7,7 +7,7 @@ PORT ?= 8000
 # The local PostgreSQL of the test run (trust auth); unreachable -> those tests skip, with why.
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: install chromium run test lint messages bench-browse bench-ingest bench-classify bench-search-quality bench-search-latency
+.PHONY: install chromium run test lint messages bench-browse bench-ingest bench-classify bench-search-quality bench-search-latency bench-hub-matching bench-hub-latency
 
 $(BIN)/gcmhub: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -61,3 +61,10 @@ bench-search-quality: install
 bench-search-latency: install
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/search_latency.py
+
+# Hub matching: Recall@5 and MRR of the full matcher and the keyword baseline; latency at 10k offers.
+bench-hub-matching: install
+	$(BIN)/python bench/hub_matching.py
+
+bench-hub-latency: install
+	$(BIN)/python bench/hub_latency.py

@@ -357,3 +357,44 @@ def test_offers_are_created_through_the_page_and_the_api(cast):
     assert response.json()["kind"] == "expert" and response.json()["objectives"]
     assert HubEvent.objects.filter(action="offer-created").count() == 2
     assert cast["otto"].get(f"/hub/offers/{offer.pk}/edit").status_code == 404
+
+
+def test_an_offer_names_the_practices_it_implemented_and_earns_a_track_record(cast, sample):
+    from gcmhub.practices.models import Practice
+
+    practice = Practice.objects.published().filter(objectives__number=13).first()
+    key = cast["keys"]["rosa"]
+    body = {
+        "organisation": "red",
+        "text": "Case management for families.",
+        "objectives": [13],
+        "languages": ["es"],
+        "support_kinds": ["training"],
+        "practices": ["no-such-id"],
+    }
+    refused = Client().post(
+        "/api/v1/hub/offers", body, content_type="application/json", **bearer(key)
+    )
+    assert refused.status_code == 422 and "no-such-id" in refused.text
+    assert Offer.objects.count() == 1  # only the fixture's
+    body["practices"] = [practice.uid]
+    made = Client().post("/api/v1/hub/offers", body, content_type="application/json", **bearer(key))
+    assert made.status_code == 201 and made.json()["practices"] == [practice.uid]
+    request = SupportRequest.objects.create(
+        organisation=cast["institute"],
+        title="ATD",
+        text=NEED,
+        languages=["es"],
+        support_kinds=["training"],
+        country_id="GT",
+    )
+    request.objectives.set([13])
+    found = (
+        Client()
+        .get(
+            f"/api/v1/hub/requests/{request.pk}/matches?kind=offer", **bearer(cast["keys"]["bruno"])
+        )
+        .json()
+    )
+    mine = next(s for s in found if s["id"] == made.json()["id"])
+    assert "implemented a published practice on Objective 13" in mine["reasons"]

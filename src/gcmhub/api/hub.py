@@ -56,6 +56,7 @@ class OfferIn(Schema):
     available: bool = True
     lived_experience: str = ""
     lived_experience_consent: bool = False
+    practices: list[str] = Field([], description="ids of published practices implemented")
     contact_name: str = ""
     contact_email: str = ""
 
@@ -161,6 +162,7 @@ def offer_dict(offer: Offer, user) -> dict:
         "availability": offer.availability,
         "available": offer.available,
         "lived_experience": offer.lived_experience_shown() or None,
+        "practices": [p.uid for p in offer.practices.all() if p.status == "published"],
         "contact": {"name": offer.contact_name, "email": offer.contact_email} if contacts else None,
     }
 
@@ -314,12 +316,20 @@ def create_offer(request: HttpRequest, body: OfferIn):
     fields = body.model_dump()
     org = _organisation(user, fields.pop("organisation"))
     form = OfferForm(
-        {**fields, "organisation": org.pk if org else ""}, user=user, all_languages=True
+        {
+            **fields,
+            "organisation": org.pk if org else "",
+            "practices": ",".join(fields["practices"]),
+        },
+        user=user,
+        all_languages=True,
     )
     if not form.is_valid():
         raise _form_errors(form)
     try:
-        offer = workflow.save_offer(user, form.workflow_data(), form.objective_numbers())
+        offer = workflow.save_offer(
+            user, form.workflow_data(), form.objective_numbers(), form.cleaned_data["practices"]
+        )
     except workflow.NotAllowed as exc:
         raise HttpError(422, str(exc)) from exc
     return Status(201, offer_dict(offer, user))

@@ -182,6 +182,12 @@ class OfferForm(_SupportForm):
     lived_experience_consent = forms.BooleanField(
         label=_("Show my lived experience to brokers and requesters"), required=False
     )
+    practices = forms.CharField(
+        label=_("Practices you implemented"),
+        required=False,
+        max_length=2000,
+        help_text=_("Ids of published practices in this hub, separated by commas."),
+    )
     field_order = [
         "kind",
         "organisation",
@@ -196,6 +202,7 @@ class OfferForm(_SupportForm):
         "available",
         "lived_experience",
         "lived_experience_consent",
+        "practices",
         "contact_name",
         "contact_email",
     ]
@@ -203,6 +210,20 @@ class OfferForm(_SupportForm):
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = approved_organisations(user)
+
+    def clean_practices(self) -> list:
+        """Published practices by id; unknown ids are named, not dropped."""
+        from gcmhub.practices.models import Practice
+
+        uids = [u.strip() for u in self.cleaned_data["practices"].split(",") if u.strip()]
+        found = list(Practice.objects.published().filter(uid__in=uids))
+        missing = sorted(set(uids) - {p.uid for p in found})
+        if missing:
+            raise forms.ValidationError(
+                _("No published practice with the id(s): %(ids)s"),
+                params={"ids": ", ".join(missing)},
+            )
+        return found
 
     def clean(self) -> dict:
         d = super().clean()

@@ -73,11 +73,16 @@ def offer_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if offer is not None:
         initial = {f: getattr(offer, f) for f in OfferForm.base_fields if hasattr(offer, f)}
         initial["objectives"] = offer.objectives.all()
+        initial["practices"] = ", ".join(offer.practices.values_list("uid", flat=True))
     form = OfferForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             offer = workflow.save_offer(
-                request.user, form.workflow_data(), form.objective_numbers(), offer=offer
+                request.user,
+                form.workflow_data(),
+                form.objective_numbers(),
+                form.cleaned_data["practices"],
+                offer=offer,
             )
         except workflow.NotAllowed as exc:
             raise Http404("No such offer") from exc
