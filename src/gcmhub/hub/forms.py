@@ -124,7 +124,10 @@ class RequestForm(_SupportForm):
 
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = approved_organisations(user)
+        orgs = approved_organisations(user)
+        self.fields["organisation"].queryset = orgs
+        if len(orgs) == 1 and "organisation" not in self.initial:
+            self.initial["organisation"] = orgs[0].pk  # the usual case: one organisation
 
     def workflow_data(self) -> dict:
         d = self.cleaned_data
@@ -209,7 +212,10 @@ class OfferForm(_SupportForm):
 
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = approved_organisations(user)
+        orgs = approved_organisations(user)
+        self.fields["organisation"].queryset = orgs
+        if len(orgs) == 1 and "organisation" not in self.initial:
+            self.initial["organisation"] = orgs[0].pk  # the usual case: one organisation
 
     def clean_practices(self) -> list:
         """Published practices by id; unknown ids are named, not dropped."""
