@@ -66,7 +66,7 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
     from gcmhub.hub.loading import load_lines
     from gcmhub.hub.matching import FULL, KEYWORD_ONLY, Place, admissible
     from gcmhub.hub.models import SupportRequest
-    from gcmhub.hub.vectors import sync_offers
+    from gcmhub.hub.vectors import sync_offers, sync_requests
 
     call_command("init", verbosity=0)
     started = time.perf_counter()
@@ -76,6 +76,7 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
     loaded = time.perf_counter() - started
     started = time.perf_counter()
     embedded = sync_offers()
+    embedded_requests = sync_requests()  # as gcmhub hub load does
     embedding = time.perf_counter() - started
     requests = list(
         SupportRequest.objects.filter(external_id__in=gold).prefetch_related("objectives")
@@ -86,7 +87,7 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
         f"scenario: {sum(result.created.values())} rows loaded in {loaded:.1f} s "
         f"({result.created['offer'] + result.created['expert']} offers and experts, "
         f"{result.created['request']} requests, objectives inferred for {result.inferred}); "
-        f"{embedded} offers embedded in {embedding:.1f} s\n"
+        f"{embedded} offers and {embedded_requests} requests embedded in {embedding:.1f} s\n"
     )
     table: dict[str, dict[str, list[tuple[float, float, int]]]] = {"full": {}, "keyword": {}}
     times = []
