@@ -8,6 +8,9 @@ same code as ``gcmhub hub load``, matches every request and prints, in one run:
 - Recall@5 and MRR over offers and experts, for the full matcher and for the keyword-only
   baseline (BM25 over the texts, no constraint), overall, per request language, and for
   requests whose objectives were inferred;
+- the same for the mixed list ``gcmhub hub match`` prints (offers, experts, peer States and
+  practices together; the sample corpus is ingested so practices compete): are the right
+  offers still in its first 5?
 - how many of the top 5 break a hard constraint (language, support kind, region);
 - load, embedding and matching times.
 
@@ -20,6 +23,7 @@ object mapping each request id to its relevant offer ids).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import statistics
@@ -69,6 +73,8 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
     from gcmhub.hub.vectors import sync_offers, sync_requests
 
     call_command("init", verbosity=0)
+    # the sample corpus, so practices and mentor States compete in the mixed list
+    call_command("ingest", str(ROOT / "examples"), stdout=io.StringIO())
     started = time.perf_counter()
     result = load_lines(lines)
     if not result.ok:
@@ -89,7 +95,11 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
         f"{result.created['request']} requests, objectives inferred for {result.inferred}); "
         f"{embedded} offers and {embedded_requests} requests embedded in {embedding:.1f} s\n"
     )
-    table: dict[str, dict[str, list[tuple[float, float, int]]]] = {"full": {}, "keyword": {}}
+    table: dict[str, dict[str, list[tuple[float, float, int]]]] = {
+        "full": {},
+        "keyword": {},
+        "mixed": {},
+    }
     times = []
     for request in requests:
         relevant = set(gold[request.external_id])
@@ -101,12 +111,17 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
             f"lang:{language}",
             "inferred" if request.objectives_inferred else "listed",
         ]
-        for name, weights in (("full", FULL), ("keyword", KEYWORD_ONLY)):
+        runs = (
+            ("full", FULL, ("offer", "expert")),
+            ("keyword", KEYWORD_ONLY, ("offer", "expert")),
+            ("mixed", FULL, service.KINDS),  # the list `gcmhub hub match` prints
+        )
+        for name, weights, kinds in runs:
             started = time.perf_counter()
-            found = service.match(request, limit=K, kinds=("offer", "expert"), weights=weights)
+            found = service.match(request, limit=K, kinds=kinds, weights=weights)
             if name == "full":
                 times.append(time.perf_counter() - started)
-            top = [s.id for s in found[:K]]
+            top = [s.id for s in found[:K] if s.kind in ("offer", "expert")]
             hits = len(relevant & set(top))
             recall = hits / min(len(relevant), K)
             rank = next((i for i, x in enumerate(top, 1) if x in relevant), None)
@@ -118,7 +133,8 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
             if verbose and name == "full" and recall < 1:
                 print(f"  miss {request.external_id}: relevant {sorted(relevant)} top {top}")
     print(
-        f"{'group':<12} {'n':>4}  {'full R@5':>9} {'full MRR':>9}  {'kw R@5':>7} {'kw MRR':>7}"
+        f"{'group':<12} {'n':>4}  {'full R@5':>9} {'full MRR':>9}  {'kw R@5':>7} {'kw MRR':>7}  "
+        f"{'mixed R@5':>9} {'mixed MRR':>9}"
         f"  {'broken in top 5 (full/kw)':>25}"
     )
     order = ["all", "listed", "inferred"] + sorted(g for g in table["full"] if g.startswith("lang"))
@@ -126,9 +142,11 @@ def run(lines: list[str], gold: dict[str, list[str]], verbose: bool) -> None:
         if group not in table["full"]:
             continue
         full, kw = table["full"][group], table["keyword"][group]
+        mixed = table["mixed"][group]
         print(
             f"{group:<12} {len(full):>4}  {_mean(full, 0):>9.3f} {_mean(full, 1):>9.3f}  "
             f"{_mean(kw, 0):>7.3f} {_mean(kw, 1):>7.3f}  "
+            f"{_mean(mixed, 0):>9.3f} {_mean(mixed, 1):>9.3f}  "
             f"{sum(x[2] for x in full):>12} / {sum(x[2] for x in kw):<10}"
         )
     ms = sorted(t * 1000 for t in times)

@@ -91,9 +91,15 @@ def _country_names() -> dict[str, str]:
 
 def country_code(label: str) -> str | None:
     """The ISO alpha-2 code a label names (a code or an English name), else None."""
+    import pycountry
+
     text = label.strip()
     if len(text) == 2 and text.upper() in data.COUNTRY_M49:
         return text.upper()
+    if len(text) == 3 and text.isalpha():
+        found = pycountry.countries.get(alpha_3=text.upper())
+        if found:
+            return found.alpha_2
     return _country_names().get(key(text))
 
 

@@ -64,11 +64,12 @@ class Weights:
     # e5 cosine between texts: ~0.75 for unrelated, ~0.92 for the same need reworded.
     meaning_floor: float = 0.75
     meaning_ceiling: float = 0.92
-    # Kind weights: offers and experts first, then peers and practices to learn from.
+    # Kind weights: offers and experts first; peer States and practices are leads to follow,
+    # so at their best (1.0 before this weight) they still rank below a well-matched offer.
     offer: float = 1.0
     expert: float = 1.0
-    peer: float = 0.8
-    practice: float = 0.7
+    peer: float = 0.6
+    practice: float = 0.55
     constraints: bool = True
 
 

@@ -35,6 +35,29 @@ class _Line(BaseModel):
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+# Everyday names for actor types, to the vocabulary's slugs.
+ACTOR_ALIASES = {
+    "government": "national-government", "national-authority": "national-government",
+    "ministry": "national-government", "state": "national-government",
+    "city": "local-authority", "municipality": "local-authority",
+    "local-government": "local-authority", "local-authorities": "local-authority",
+    "ngo": "civil-society", "cso": "civil-society", "civil-society-organization": "civil-society",
+    "civil-society-organisation": "civil-society",
+    "migrant-led": "migrants-diaspora", "diaspora": "migrants-diaspora",
+    "migrant-organisation": "migrants-diaspora", "migrant-organization": "migrants-diaspora",
+    "faith": "faith-based", "union": "trade-union", "trade-unions": "trade-union",
+    "private": "private-sector", "business": "private-sector", "employer": "private-sector",
+    "employers": "private-sector", "university": "academia", "research": "academia",
+    "academic": "academia", "un": "international-organization",
+    "un-agency": "international-organization", "io": "international-organization", "international-organisation": "international-organization",
+    "international": "international-organization", "red-cross": "red-cross-red-crescent",
+}  # fmt: skip
+
+
+def _slug(value: str) -> str:
+    return "-".join(value.strip().lower().replace("_", " ").split())
+
+
 def _country(value: str | None) -> str | None:
     if value in (None, ""):
         return None
@@ -47,8 +70,8 @@ def _country(value: str | None) -> str | None:
 def _languages(values: list[str]) -> list[str]:
     out = []
     for value in values:
-        code = value.strip().lower()
-        if code not in vocabulary.language_codes():
+        code = vocabulary.language_code(value)
+        if code is None:
             raise ValueError(f"unknown language {value!r} (use an ISO 639-1 code such as 'es')")
         if code not in out:
             out.append(code)
@@ -66,7 +89,7 @@ def _kinds(values: list[str]) -> list[str]:
     known = vocabulary.support_kind_slugs()
     out = []
     for value in values:
-        slug = value.strip().lower().replace("_", "-").replace(" ", "-")
+        slug = _slug(value)
         if slug not in known:
             raise ValueError(f"unknown support kind {value!r} (one of {', '.join(sorted(known))})")
         if slug not in out:
@@ -83,6 +106,7 @@ class OrganisationLine(_Line):
     @field_validator("actor_type")
     @classmethod
     def _actor(cls, value: str) -> str:
+        value = ACTOR_ALIASES.get(_slug(value), _slug(value))
         if value not in data.actor_slugs():
             raise ValueError(
                 f"unknown actor type {value!r} (one of {', '.join(sorted(data.actor_slugs()))})"
@@ -135,7 +159,6 @@ class RequestLine(_Support):
     organisation: Id
     country: str | None = None
     deadline: dt.date | None = None
-    regions: list[str] = Field(default_factory=list, max_length=20)
 
     _country = field_validator("country")(classmethod(lambda cls, v: _country(v)))
 

@@ -51,3 +51,17 @@ def language_name(code: str) -> str:
 
     lang = pycountry.languages.get(alpha_2=code)
     return lang.name if lang else code
+
+
+def language_code(value: str) -> str | None:
+    """ISO 639-1 code for a code ("es", "ES"), a three-letter code ("spa") or an English name."""
+    import pycountry
+
+    text = value.strip()
+    if text.lower() in language_codes():
+        return text.lower()
+    try:
+        lang = pycountry.languages.lookup(text)
+    except LookupError:
+        return None
+    return getattr(lang, "alpha_2", None)
