@@ -93,3 +93,19 @@ def test_an_unknown_region_is_a_warning_not_an_error():
     parsed = parse(lines(ORG, {**OFFER, "regions": ["Narnia"]}))
     assert parsed.errors == []
     assert parsed.warnings and parsed.warnings[0].startswith("line 2: region 'Narnia'")
+
+
+def test_everyday_forms_of_codes_and_kinds_are_understood():
+    org = {**ORG, "actor_type": "NGO", "country": "MEX"}
+    offer = {
+        **OFFER,
+        "languages": ["Spanish", "FR", "eng"],
+        "support_kinds": ["Technical advice", "peer_exchange"],
+    }
+    parsed = parse(lines(org, offer))
+    assert parsed.errors == []
+    ((_n, o),) = parsed.organisations
+    assert (o.actor_type, o.country) == ("civil-society", "MX")
+    ((_n, f),) = parsed.offers
+    assert f.languages == ["es", "fr", "en"]
+    assert f.support_kinds == ["technical-advice", "peer-exchange"]

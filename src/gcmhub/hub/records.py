@@ -49,7 +49,8 @@ ACTOR_ALIASES = {
     "private": "private-sector", "business": "private-sector", "employer": "private-sector",
     "employers": "private-sector", "university": "academia", "research": "academia",
     "academic": "academia", "un": "international-organization",
-    "un-agency": "international-organization", "io": "international-organization", "international-organisation": "international-organization",
+    "un-agency": "international-organization", "io": "international-organization",
+    "international-organisation": "international-organization",
     "international": "international-organization", "red-cross": "red-cross-red-crescent",
 }  # fmt: skip
 
