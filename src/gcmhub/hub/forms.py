@@ -80,8 +80,12 @@ class _SupportForm(forms.Form):
         help_text=_("Shown only to brokers and, after an introduction, to the other side."),
     )
 
-    def __init__(self, *args, all_languages: bool = False, **kwargs) -> None:
+    def __init__(self, *args, user, all_languages: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        orgs = approved_organisations(user)  # subclasses declare the organisation field
+        self.fields["organisation"].queryset = orgs
+        if len(orgs) == 1 and "organisation" not in self.initial:
+            self.initial["organisation"] = orgs[0].pk  # the usual case: one organisation
         if all_languages:  # the API takes any ISO 639-1 code, as the hub file does
             listed = {code for code, _name in LANGUAGE_CHOICES}
             others = sorted(vocabulary.language_codes() - listed)
@@ -121,13 +125,6 @@ class RequestForm(_SupportForm):
         "contact_name",
         "contact_email",
     ]
-
-    def __init__(self, *args, user, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        orgs = approved_organisations(user)
-        self.fields["organisation"].queryset = orgs
-        if len(orgs) == 1 and "organisation" not in self.initial:
-            self.initial["organisation"] = orgs[0].pk  # the usual case: one organisation
 
     def workflow_data(self) -> dict:
         d = self.cleaned_data
@@ -209,13 +206,6 @@ class OfferForm(_SupportForm):
         "contact_name",
         "contact_email",
     ]
-
-    def __init__(self, *args, user, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        orgs = approved_organisations(user)
-        self.fields["organisation"].queryset = orgs
-        if len(orgs) == 1 and "organisation" not in self.initial:
-            self.initial["organisation"] = orgs[0].pk  # the usual case: one organisation
 
     def clean_practices(self) -> list:
         """Published practices by id; unknown ids are named, not dropped."""
