@@ -171,10 +171,7 @@ def _find_request(user, key: str) -> SupportRequest:
     visible = SupportRequest.objects.visible_to(user).select_related("organisation")
     found = visible.filter(external_id=key).first()
     if found is None and key.isdigit():
-        found = (
-            visible.filter(pk=int(key), external_id__isnull=True).first()
-            or visible.filter(pk=int(key)).first()
-        )
+        found = visible.filter(pk=int(key)).first()
     if found is None:
         raise Http404(f"no request {key!r}")
     return found
