@@ -102,12 +102,6 @@ def _organisation(user, key: str | None) -> Organisation | None:
     return org
 
 
-def _form_errors(form) -> FormInvalid:
-    return FormInvalid(
-        [{"loc": ["body", name], "msg": " ".join(msgs)} for name, msgs in form.errors.items()]
-    )
-
-
 def request_dict(support: SupportRequest, user) -> dict:
     contacts = workflow.sees_contacts(user, support)
     return {
@@ -212,7 +206,7 @@ def create_request(request: HttpRequest, body: RequestIn):
         all_languages=True,
     )
     if not form.is_valid():
-        raise _form_errors(form)
+        raise FormInvalid.of(form)
     support = workflow.create_request(
         user, org, form.workflow_data(), form.objective_numbers(), request.build_absolute_uri("/")
     )
@@ -279,7 +273,7 @@ def close(request: HttpRequest, key: str, body: CloseIn):
     support = _find_request(request.auth, key)
     form = CloseForm(body.model_dump())
     if not form.is_valid():
-        raise _form_errors(form)
+        raise FormInvalid.of(form)
     d = form.cleaned_data
     workflow.close(
         request.auth,
@@ -322,7 +316,7 @@ def create_offer(request: HttpRequest, body: OfferIn):
         all_languages=True,
     )
     if not form.is_valid():
-        raise _form_errors(form)
+        raise FormInvalid.of(form)
     try:
         offer = workflow.save_offer(
             user, form.workflow_data(), form.objective_numbers(), form.cleaned_data["practices"]

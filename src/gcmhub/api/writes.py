@@ -34,6 +34,14 @@ class FormInvalid(Exception):
         super().__init__(message)
         self.errors = errors
 
+    @classmethod
+    def of(cls, form, message: str = "invalid request body") -> FormInvalid:
+        """The errors of a bound, invalid Django form, each located in the request body."""
+        return cls(
+            [{"loc": ["body", name], "msg": " ".join(msgs)} for name, msgs in form.errors.items()],
+            message,
+        )
+
 
 def bearer_user(request: HttpRequest):
     """The user of a valid bearer token on a read request, else the session's user."""
@@ -47,10 +55,7 @@ def write(user, fields: dict[str, Any], practice: Practice | None, submit: bool)
     """Validate ``fields`` (the API shape) with the web form, save, and submit if asked."""
     form = PracticeForm(_form_data(fields), user=user)
     if not form.is_valid():
-        raise FormInvalid(
-            [{"loc": ["body", name], "msg": " ".join(msgs)} for name, msgs in form.errors.items()],
-            "invalid practice",
-        )
+        raise FormInvalid.of(form, "invalid practice")
     try:
         practice = workflow.save_draft(user, form.workflow_data(), practice)
         unmet: list[str] = []

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from gcmhub.hub.models import Offer
-from gcmhub.practices.models import IndexVersion
+from gcmhub.practices import versioning
 
 NAME = "hub"
 
 
 def bump_version(**kwargs) -> None:
-    token = secrets.randbits(62)
-    if not IndexVersion.objects.filter(name=NAME).update(version=token):
-        IndexVersion.objects.update_or_create(name=NAME, defaults={"version": token})
+    versioning.bump_version(NAME)
 
 
 def current_version() -> int:
-    row = IndexVersion.objects.filter(name=NAME).values_list("version", flat=True).first()
-    return row or 0
+    return versioning.current_version(NAME)
 
 
 post_save.connect(bump_version, sender=Offer, dispatch_uid="hub-offer-saved")

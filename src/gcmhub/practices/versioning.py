@@ -13,12 +13,13 @@ from gcmhub.practices.models import IndexVersion
 NAME = "practices"
 
 
-def bump_version() -> None:
+def bump_version(name: str = NAME) -> None:
+    """A new token for the practices' data (or another index's, by ``name``)."""
     token = secrets.randbits(62)
-    if not IndexVersion.objects.filter(name=NAME).update(version=token):
-        IndexVersion.objects.update_or_create(name=NAME, defaults={"version": token})
+    if not IndexVersion.objects.filter(name=name).update(version=token):
+        IndexVersion.objects.update_or_create(name=name, defaults={"version": token})
 
 
-def current_version() -> int:
-    row = IndexVersion.objects.filter(name=NAME).values_list("version", flat=True).first()
+def current_version(name: str = NAME) -> int:
+    row = IndexVersion.objects.filter(name=name).values_list("version", flat=True).first()
     return row or 0
